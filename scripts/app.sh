@@ -1,0 +1,8 @@
+#!/bin/sh
+# Start acuguide's window, setting everything up first on a fresh machine.
+# Extra arguments go to the acuguide command (e.g. `sh scripts/app.sh show SP6`).
+set -eu
+. "$(dirname -- "$0")/setup.sh"
+ensure_system_packages
+ensure_venv
+exec "$VENV/bin/acuguide" "$@"

@@ -1,0 +1,24 @@
+"""The GUI: build the application and its main window (wiring only)."""
+
+from __future__ import annotations
+
+import sys
+
+
+def run_gui() -> int:
+    """Start the window and run the event loop until it closes."""
+    from PySide6.QtWidgets import QApplication
+
+    from acuguide.store.paths import APP_NAME
+    from acuguide.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName("acuguide")
+    from acuguide.model.content import load_content
+    from acuguide.store.paths import user_routines_dir
+
+    content = load_content(user_routines_dir())
+    window = MainWindow(content)
+    window.show()
+    return app.exec()

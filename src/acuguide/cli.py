@@ -1,0 +1,165 @@
+"""The ``acuguide`` command: no arguments starts the window, subcommands run headless."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+
+from acuguide import __version__
+from acuguide.cli_output import (
+    format_plan,
+    format_point,
+    format_points,
+    format_routines,
+    plan_json,
+    point_json,
+    routine_json,
+)
+from acuguide.model.atlas import UnknownPoint
+from acuguide.model.content import Content, load_content, read_routine
+from acuguide.model.plan import expand
+from acuguide.model.problems import ContentError
+from acuguide.model.routine import Routine, routine_schema, suggest_routine
+from acuguide.model.search import search
+
+EXIT_BAD_INPUT = 2
+
+
+class BadInput(Exception):
+    """Bad input from the user: printed as one line, exit status 2."""
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="acuguide",
+        description="Guided acupressure self-massage. With no command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"acuguide {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    points = sub.add_parser("points", help="list points, or search them")
+    points.add_argument("--search", metavar="TEXT", help="code, name, region or use")
+    points.add_argument("--json", action="store_true", help="machine-readable output")
+    show = sub.add_parser("show", help="everything about one point (any spelling)")
+    show.add_argument("code", metavar="CODE", help="e.g. SP6, 'B 40', 'LV 3', taichong")
+    show.add_argument("--json", action="store_true", help="machine-readable output")
+    routines = sub.add_parser("routines", help="list the built-in and your routines")
+    routines.add_argument("--json", action="store_true", help="machine-readable output")
+    plan = sub.add_parser("plan", help="a routine's timeline with offsets and total time")
+    plan.add_argument("routine", metavar="ROUTINE", help="routine id, e.g. rls-evening")
+    plan.add_argument("--json", action="store_true", help="machine-readable output")
+    check = sub.add_parser("check", help="validate routine files")
+    check.add_argument("files", metavar="FILE", nargs="+")
+    sub.add_parser("schema", help="print the JSON Schema for routine files")
+    return parser
+
+
+def _content() -> Content:
+    from acuguide.store.paths import user_routines_dir
+
+    content = load_content(user_routines_dir())
+    for problem in content.problems:
+        print(f"acuguide: skipped a routine file: {problem}", file=sys.stderr)
+    return content
+
+
+def _routine(content: Content, name: str) -> Routine:
+    if name not in content.routines:
+        raise BadInput(suggest_routine(name, sorted(content.routines)))
+    return content.routines[name]
+
+
+def _emit(data: object) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def _check(files: list[str]) -> int:
+    from pathlib import Path
+
+    from acuguide.model.content import builtin_atlas
+
+    atlas = builtin_atlas()
+    schema = routine_schema(atlas)
+    bad = 0
+    for name in files:
+        try:
+            routine = read_routine(Path(name), atlas, schema)
+        except ContentError as err:
+            bad += 1
+            for problem in err.problems:
+                print(problem, file=sys.stderr)
+            continue
+        total = expand(routine, atlas).total_seconds
+        print(f"{name}: ok: '{routine.title}', {len(routine.steps)} steps, "
+              f"{total / 60:.1f} min")
+    return EXIT_BAD_INPUT if bad else 0
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run one headless subcommand."""
+    if args.command == "check":
+        return _check(args.files)
+    if args.command == "schema":
+        from acuguide.model.content import builtin_atlas
+
+        _emit(routine_schema(builtin_atlas()).json() | {
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+            "title": "acuguide routine",
+        })
+        return 0
+    content = _content()
+    atlas = content.atlas
+    if args.command == "points":
+        points = ([h.point for h in search(atlas, args.search)] if args.search
+                  else list(atlas.points.values()))
+        if args.json:
+            _emit([point_json(p, atlas, content) for p in points])
+        elif points:
+            print(format_points(points))
+        else:
+            print(f"no point matches '{args.search}'", file=sys.stderr)
+            return 1
+    elif args.command == "show":
+        try:
+            found = atlas.resolve(args.code)
+        except UnknownPoint as err:
+            raise BadInput(str(err)) from None
+        if args.json:
+            _emit(point_json(found.point, atlas, content, note=found.note))
+        else:
+            print(format_point(found.point, atlas, content, note=found.note))
+    elif args.command == "routines":
+        routines = list(content.routines.values())
+        if args.json:
+            _emit([routine_json(r, atlas) for r in routines])
+        else:
+            print(format_routines(routines, atlas))
+    elif args.command == "plan":
+        plan = expand(_routine(content, args.routine), atlas)
+        if args.json:
+            _emit(plan_json(plan))
+        else:
+            print(format_plan(plan, atlas))
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``acuguide`` command."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv:
+        from acuguide.app import run_gui
+
+        return run_gui()
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return 0
+    try:
+        return run(args)
+    except BadInput as err:
+        print(f"acuguide: {err}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except BrokenPipeError:  # e.g. `acuguide points | head`
+        return 0

@@ -1,0 +1,1 @@
+"""Pure content model: points, routines, loading and validation, session plan (no Qt)."""

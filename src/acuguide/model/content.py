@@ -1,0 +1,84 @@
+"""Load everything: the built-in atlas and routines, and the user's routine files."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from acuguide import resources
+from acuguide.model.atlas import Atlas
+from acuguide.model.atlas_load import load_atlas
+from acuguide.model.problems import ContentError, Problem
+from acuguide.model.routine import Routine, build_routine, routine_schema
+from acuguide.model.schema import Obj, validate_bytes
+
+ROUTINE_SUFFIXES = (".yaml", ".yml")
+
+
+@dataclass
+class Content:
+    """The atlas, the routines by id, and the problems found in the user's files."""
+
+    atlas: Atlas
+    routines: dict[str, Routine] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+
+
+def builtin_atlas() -> Atlas:
+    """The atlas shipped with acuguide."""
+    return load_atlas(resources.read_bytes("data/points.yaml"),
+                      resources.read_bytes("data/articles.yaml"))
+
+
+def parse_routine(data: bytes, file: str, atlas: Atlas, *, stem: str = "",
+                  schema: Obj | None = None) -> Routine:
+    """Check one routine file's bytes; raise ContentError naming file, line and field."""
+    record = validate_bytes(data, file, schema or routine_schema(atlas))
+    problems: list[Problem] = []
+    routine = build_routine(record, file, stem or Path(file).stem, atlas, problems)
+    if routine is None or problems:
+        raise ContentError(problems)
+    return routine
+
+
+def read_routine(path: Path, atlas: Atlas, schema: Obj | None = None) -> Routine:
+    """Read and check one routine file from disk."""
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        raise ContentError([Problem(str(path), None, "", f"cannot read: {err.strerror}")]) from None
+    return parse_routine(data, str(path), atlas, stem=path.stem, schema=schema)
+
+
+def user_routine_files(folder: Path) -> list[Path]:
+    """The routine files in the user's folder, sorted by name."""
+    try:
+        return sorted(p for p in folder.iterdir()
+                      if p.suffix in ROUTINE_SUFFIXES and not p.name.startswith("."))
+    except OSError:
+        return []
+
+
+def load_content(user_folder: Path | None = None, atlas: Atlas | None = None) -> Content:
+    """Load built-in and user routines; a bad user file never stops the others."""
+    atlas = atlas or builtin_atlas()
+    content = Content(atlas)
+    schema = routine_schema(atlas)
+    for name in resources.listing("data/routines", ".yaml"):
+        routine = parse_routine(resources.read_bytes(name), name, atlas, schema=schema)
+        content.routines[routine.id] = dataclasses.replace(routine, builtin=True)
+    for path in user_routine_files(user_folder) if user_folder else []:
+        try:
+            routine = read_routine(path, atlas, schema)
+        except ContentError as err:
+            content.problems.extend(err.problems)
+            continue
+        if routine.id in content.routines:
+            taken = content.routines[routine.id].origin
+            content.problems.append(Problem(str(path), None, "id",
+                                            f"'{routine.id}' is already used by {taken}; "
+                                            "give this routine another id"))
+            continue
+        content.routines[routine.id] = routine
+    return content

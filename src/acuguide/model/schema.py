@@ -1,0 +1,363 @@
+"""Declarative field specs that validate YAML nodes (with lines) and emit JSON Schema.
+
+One definition serves both: the loader checks hand-written files with it, and
+``acuguide schema`` publishes the same rules for editors.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+from acuguide.model.problems import ContentError, Problem
+from acuguide.model.yamlsafe import MAX_BYTES, compose, decode
+
+_CORE = "tag:yaml.org,2002:"
+INVALID: Any = object()  # a value that failed; the problem is already recorded
+
+
+class Record(dict[str, Any]):
+    """A validated mapping that remembers the line of itself and of each key."""
+
+    def __init__(self, line: int) -> None:
+        super().__init__()
+        self.line = line
+        self.lines: dict[str, int] = {}
+
+
+@dataclass
+class Context:
+    """Where problems are collected while one file is checked."""
+
+    file: str
+    problems: list[Problem] = field(default_factory=list)
+
+    def report(self, node: yaml.Node, path: str, message: str) -> Any:
+        self.problems.append(Problem(self.file, node.start_mark.line + 1, path, message))
+        return INVALID
+
+
+def _describe(node: yaml.Node) -> str:
+    if isinstance(node, yaml.MappingNode):
+        return "a mapping"
+    if isinstance(node, yaml.SequenceNode):
+        return "a list"
+    if node.tag == _CORE + "null":
+        return "nothing"
+    return repr(node.value) if node.tag == _CORE + "str" else str(node.value)
+
+
+def _suggest(word: str, choices: list[str] | tuple[str, ...]) -> str:
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return f"; did you mean '{close[0]}'?" if close else ""
+
+
+class Spec:
+    """Base of all field specs."""
+
+    description = ""
+
+    def check(self, node: yaml.Node, ctx: Context, path: str) -> Any:
+        """Return the node's value, or record a problem and return INVALID."""
+        raise NotImplementedError
+
+    def json(self) -> dict[str, Any]:
+        """Return this spec as JSON Schema."""
+        raise NotImplementedError
+
+
+@dataclass
+class Text(Spec):
+    """A string; ``choices`` makes it an enumeration, ``convert`` checks and maps it."""
+
+    description: str = ""
+    choices: tuple[str, ...] = ()
+    max_length: int = 4000
+    convert: Callable[[str], Any] | None = None  # raises ValueError(message)
+    examples: tuple[str, ...] = ()
+
+    def check(self, node: yaml.Node, ctx: Context, path: str) -> Any:
+        if not isinstance(node, yaml.ScalarNode) or node.tag == _CORE + "null":
+            return ctx.report(node, path, f"must be text (got {_describe(node)})")
+        value = str(node.value).strip()
+        if not value:
+            return ctx.report(node, path, "must not be empty")
+        if len(value) > self.max_length:
+            return ctx.report(node, path, f"is longer than {self.max_length} characters")
+        if self.choices and value not in self.choices:
+            return ctx.report(
+                node,
+                path,
+                f"must be one of {', '.join(self.choices)} (got '{value}'"
+                f"{_suggest(value, self.choices)})",
+            )
+        if self.convert is not None:
+            try:
+                return self.convert(value)
+            except ValueError as err:
+                return ctx.report(node, path, str(err))
+        return value
+
+    def json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"type": "string", "minLength": 1, "maxLength": self.max_length}
+        if self.choices:
+            out["enum"] = list(self.choices)
+        if self.examples:
+            out["examples"] = list(self.examples)
+        if self.description:
+            out["description"] = self.description
+        return out
+
+
+_DURATION = re.compile(
+    r"^\s*(?:(?P<m>\d+(?:\.\d+)?)\s*m(?:in(?:utes?)?)?)?\s*"
+    r"(?:(?P<s>\d+(?:\.\d+)?)\s*s(?:ec(?:onds?)?)?)?\s*$"
+)
+_CLOCK = re.compile(r"^\s*(?P<m>\d+):(?P<s>[0-5]\d)\s*$")
+DURATION_PATTERN = (
+    r"^\s*(\d+:[0-5]\d|(\d+(\.\d+)?\s*m(in(utes?)?)?)?\s*(\d+(\.\d+)?\s*s(ec(onds?)?)?)?)\s*$"
+)
+
+
+def parse_duration(text: str) -> float | None:
+    """Read ``90``, ``90s``, ``2m``, ``1m30s``, ``2 min`` or ``1:30`` as seconds."""
+    match = _CLOCK.match(text)
+    if match:
+        return int(match["m"]) * 60 + int(match["s"])
+    try:
+        return float(text)
+    except ValueError:
+        pass
+    match = _DURATION.match(text)
+    if not match or not (match["m"] or match["s"]):
+        return None
+    return float(match["m"] or 0) * 60 + float(match["s"] or 0)
+
+
+@dataclass
+class Number(Spec):
+    """A number; ``seconds`` also accepts durations such as ``2m`` or ``1:30``."""
+
+    description: str = ""
+    minimum: float | None = None
+    positive: bool = False
+    maximum: float | None = None
+    integer: bool = False
+    seconds: bool = False
+
+    def _what(self) -> str:
+        kind = "whole number" if self.integer else "number"
+        if self.positive:
+            kind = "positive " + kind
+        return f"a {kind} of seconds" if self.seconds else f"a {kind}"
+
+    def check(self, node: yaml.Node, ctx: Context, path: str) -> Any:
+        value: float | None = None
+        if isinstance(node, yaml.ScalarNode):
+            if node.tag in (_CORE + "int", _CORE + "float"):
+                value = float(yaml.safe_load(node.value))
+            elif self.seconds and node.tag == _CORE + "str":
+                value = parse_duration(node.value)
+        if value is None or value != value:  # None or NaN
+            return ctx.report(node, path, f"must be {self._what()} (got {_describe(node)})")
+        if (self.positive and value <= 0) or (self.minimum is not None and value < self.minimum):
+            return ctx.report(node, path, f"must be {self._what()} (got {_describe(node)})")
+        if self.maximum is not None and value > self.maximum:
+            return ctx.report(node, path, f"must be at most {self.maximum:g} (got {value:g})")
+        if self.integer and value != int(value):
+            return ctx.report(node, path, f"must be {self._what()} (got {_describe(node)})")
+        return int(value) if value == int(value) else value
+
+    def json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"type": "integer" if self.integer else "number"}
+        if self.positive:
+            out["exclusiveMinimum"] = 0
+        if self.minimum is not None:
+            out["minimum"] = self.minimum
+        if self.maximum is not None:
+            out["maximum"] = self.maximum
+        if self.seconds:
+            out = {"anyOf": [out, {"type": "string", "pattern": DURATION_PATTERN}]}
+        if self.description:
+            out["description"] = self.description
+        return out
+
+
+@dataclass
+class Boolean(Spec):
+    """``true`` or ``false``."""
+
+    description: str = ""
+
+    def check(self, node: yaml.Node, ctx: Context, path: str) -> Any:
+        if isinstance(node, yaml.ScalarNode) and node.tag == _CORE + "bool":
+            return bool(yaml.safe_load(node.value))
+        return ctx.report(node, path, f"must be true or false (got {_describe(node)})")
+
+    def json(self) -> dict[str, Any]:
+        return {"type": "boolean", "description": self.description}
+
+
+@dataclass
+class ListOf(Spec):
+    """A list of items; with ``single`` a lone item stands for a list of one."""
+
+    item: Spec
+    description: str = ""
+    min_items: int = 0
+    max_items: int = 500
+    single: bool = False
+
+    def check(self, node: yaml.Node, ctx: Context, path: str) -> Any:
+        if not isinstance(node, yaml.SequenceNode):
+            if self.single and isinstance(node, yaml.ScalarNode):
+                value = self.item.check(node, ctx, path)
+                return INVALID if value is INVALID else [value]
+            return ctx.report(node, path, f"must be a list (got {_describe(node)})")
+        if len(node.value) < self.min_items:
+            return ctx.report(node, path, f"must have at least {self.min_items} item(s)")
+        if len(node.value) > self.max_items:
+            return ctx.report(node, path, f"must have at most {self.max_items} items")
+        values = [self.item.check(child, ctx, f"{path}[{i}]")
+                  for i, child in enumerate(node.value)]
+        return INVALID if any(v is INVALID for v in values) else values
+
+    def json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"type": "array", "items": self.item.json()}
+        if self.min_items:
+            out["minItems"] = self.min_items
+        out["maxItems"] = self.max_items
+        if self.single:
+            out = {"anyOf": [out, self.item.json()]}
+        if self.description:
+            out["description"] = self.description
+        return out
+
+
+@dataclass
+class Field:
+    """One key of an object."""
+
+    spec: Spec
+    required: bool = False
+
+
+@dataclass
+class Obj(Spec):
+    """A mapping with known keys; unknown and duplicate keys are errors."""
+
+    fields: dict[str, Field]
+    description: str = ""
+    one_of: tuple[str, ...] = ()  # exactly one of these keys must be given
+
+    def check(self, node: yaml.Node, ctx: Context, path: str) -> Any:
+        if not isinstance(node, yaml.MappingNode):
+            where = path or "(top level)"
+            return ctx.report(node, where, f"must be a mapping (got {_describe(node)})")
+        record = Record(node.start_mark.line + 1)
+        ok = True
+        for key_node, value_node in node.value:
+            key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
+            where = f"{path}.{key}" if path else str(key)
+            if not isinstance(key, str) or key_node.tag == _CORE + "null":
+                ctx.report(key_node, path or "(top level)", "keys must be plain text")
+                ok = False
+                continue
+            if key in record.lines:
+                first = record.lines[key]
+                ctx.report(key_node, where, f"duplicate key (first given at line {first})")
+                ok = False
+                continue
+            record.lines[key] = key_node.start_mark.line + 1
+            if key not in self.fields:
+                hint = "; YAML merge keys are not supported" if key == "<<" else _suggest(
+                    key, tuple(self.fields)
+                )
+                ctx.report(key_node, where, f"unknown field{hint}")
+                ok = False
+                continue
+            value = self.fields[key].spec.check(value_node, ctx, where)
+            if value is INVALID:
+                ok = False
+            else:
+                record[key] = value
+        missing = [k for k, f in self.fields.items() if f.required and k not in record.lines]
+        for key in missing:
+            ctx.report(node, path or "(top level)", f"missing required field '{key}'")
+        given = [k for k in self.one_of if k in record.lines]
+        if self.one_of and len(given) != 1:
+            choices = " or ".join(f"'{k}'" for k in self.one_of)
+            detail = "none given" if not given else f"got {', '.join(given)}"
+            ctx.report(node, path or "(top level)", f"needs exactly one of {choices} ({detail})")
+            ok = False
+        return record if ok and not missing else INVALID
+
+    def json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "type": "object",
+            "properties": {k: f.spec.json() for k, f in self.fields.items()},
+            "additionalProperties": False,
+        }
+        required = [k for k, f in self.fields.items() if f.required]
+        if required:
+            out["required"] = required
+        if self.one_of:
+            out["oneOf"] = [{"required": [k]} for k in self.one_of]
+        if self.description:
+            out["description"] = self.description
+        return out
+
+
+@dataclass
+class MapOf(Spec):
+    """A mapping from names matching ``key`` to values of one spec (e.g. code -> point)."""
+
+    value: Spec
+    key: str = r"^[A-Za-z0-9][A-Za-z0-9-]*$"
+    description: str = ""
+
+    def check(self, node: yaml.Node, ctx: Context, path: str) -> Any:
+        if not isinstance(node, yaml.MappingNode):
+            return ctx.report(node, path, f"must be a mapping (got {_describe(node)})")
+        record = Record(node.start_mark.line + 1)
+        ok = True
+        for key_node, value_node in node.value:
+            key = str(key_node.value) if isinstance(key_node, yaml.ScalarNode) else ""
+            where = f"{path}.{key}" if path else key
+            if not re.match(self.key, key):
+                ctx.report(key_node, where or path, "is not a valid name")
+                ok = False
+            elif key in record.lines:
+                first = record.lines[key]
+                ctx.report(key_node, where, f"duplicate key (first given at line {first})")
+                ok = False
+            else:
+                record.lines[key] = key_node.start_mark.line + 1
+                value = self.value.check(value_node, ctx, where)
+                ok = ok and value is not INVALID
+                record[key] = value
+        return record if ok else INVALID
+
+    def json(self) -> dict[str, Any]:
+        return {
+            "type": "object",
+            "propertyNames": {"pattern": self.key},
+            "additionalProperties": self.value.json(),
+        }
+
+
+def validate_bytes(data: bytes, file: str, spec: Spec, max_bytes: int = MAX_BYTES) -> Any:
+    """Decode, parse and check one YAML file; raise ContentError listing every problem."""
+    node = compose(decode(data, file, max_bytes), file)
+    if node is None:
+        raise ContentError([Problem(file, None, "", "is empty")])
+    ctx = Context(file)
+    value = spec.check(node, ctx, "")
+    if ctx.problems or value is INVALID:
+        raise ContentError(ctx.problems)
+    return value

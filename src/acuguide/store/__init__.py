@@ -1,0 +1,1 @@
+"""Things acuguide keeps on disk: the user's routines, settings and history."""

@@ -1,0 +1,1 @@
+"""Widgets only: thin views over the model, no business rules."""
