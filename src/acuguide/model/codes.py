@@ -84,6 +84,8 @@ def parse_code(text: str, *, check_range: bool = True) -> Code | None:
     meridian's range.
     """
     upper = unicodedata.normalize("NFKC", text).strip().upper()
+    if upper in AMBIGUOUS:
+        raise CodeError(f"'{text.strip()}' is ambiguous: {AMBIGUOUS[upper]}")
     match = _FORM.match(upper)
     if match:
         prefix, number = match[1], match[2]

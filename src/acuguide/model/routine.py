@@ -172,6 +172,7 @@ def build_routine(record: Record, file: str, stem: str, atlas: Atlas,
 
 def suggest_routine(name: str, known: list[str]) -> str:
     """A message for an unknown routine id, with the nearest known ids."""
-    close = difflib.get_close_matches(name, known, n=3, cutoff=0.5)
+    close = [k for k in known if k.startswith(name) or name in k]
+    close = close or difflib.get_close_matches(name, known, n=3, cutoff=0.5)
     hint = f"; did you mean {', '.join(close)}?" if close else f"; known: {', '.join(known)}"
     return f"unknown routine '{name}'{hint}"

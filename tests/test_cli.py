@@ -1,0 +1,129 @@
+import json
+import subprocess
+import sys
+
+import pytest
+
+from acuguide.cli import main
+
+
+def run(capsys, *args):
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.mark.parametrize(("text", "code"), [("CV 26", "GV26"), ("B 40", "BL40"), ("LV 3", "LR3")])
+def test_show_resolves_article_spellings(capsys, text, code):
+    status, out, _ = run(capsys, "show", text, "--json")
+    assert status == 0
+    data = json.loads(out)
+    assert data["code"] == code
+    assert {"pinyin", "hanzi", "english", "find", "location", "uses", "cautions",
+            "routines", "articles"} <= set(data)
+
+
+def test_show_cv26_explains_the_misprint(capsys):
+    status, out, _ = run(capsys, "show", "CV 26")
+    assert status == 0
+    assert out.startswith("GV26")
+    assert "Note:" in out and "24" in out
+
+
+def test_show_text_has_cautions_and_routines(capsys):
+    _, out, _ = run(capsys, "show", "SP6")
+    assert "IMPORTANT: Traditionally forbidden in pregnancy" in out
+    assert "Routines: leg-massage, rls-evening" in out
+    assert "Four finger-widths" in out
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (("show", "P"), "ambiguous"), (("show", "CV25"), "CV1-CV24"), (("show", "zzz"), "unknown"),
+    (("plan", "rls"), "did you mean rls-evening"),
+])
+def test_bad_input_exits_2_with_one_line_and_no_traceback(capsys, args, message):
+    status, _out, err = run(capsys, *args)
+    assert status == 2
+    assert message in err
+    assert "Traceback" not in err and len(err.strip().splitlines()) == 1
+
+
+def test_routines_json_contract(capsys):
+    status, out, _ = run(capsys, "routines", "--json")
+    data = {r["id"]: r for r in json.loads(out)}
+    assert status == 0
+    assert set(data) == {"rls-evening", "leg-cramps", "leg-massage"}
+    assert data["rls-evening"]["total_seconds"] == 2145
+    assert data["rls-evening"]["source"] == "rls"
+    assert all({"id", "title", "total_seconds", "source"} <= set(r) for r in data.values())
+
+
+def test_plan_json_contract(capsys):
+    status, out, _ = run(capsys, "plan", "rls-evening", "--json")
+    data = json.loads(out)
+    assert status == 0
+    assert data["total_seconds"] == 2145
+    first = data["phases"][0]
+    assert {"start", "seconds", "kind", "target", "side", "instruction"} <= set(first)
+    assert first["target"] == "right-thumb" and first["kind"] == "prepare"
+    assert {p["side"] for p in data["phases"]} == {"left", "right", "midline"}
+
+
+def test_plan_text_prints_the_full_timeline(capsys):
+    status, out, _ = run(capsys, "plan", "rls-evening")
+    lines = out.splitlines()
+    assert status == 0
+    assert "total 35:45" in lines[0]
+    assert len(lines) == 2 + 56 + 1
+    assert lines[-1].strip() == "35:45  end"
+
+
+def test_points_search(capsys):
+    status, out, _ = run(capsys, "points", "--search", "cramp", "--json")
+    assert status == 0
+    assert json.loads(out)[0]["code"] == "ST34"
+    status, out, err = run(capsys, "points", "--search", "zebra")
+    assert status == 1 and "no point matches" in err
+
+
+def test_check_reports_each_problem_and_exits_2(capsys, tmp_path):
+    good = tmp_path / "good.yaml"
+    good.write_text("title: G\nsummary: S\nsteps:\n  - {point: SP6, seconds: 60}\n")
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("title: B\nsummary: S\nsteps:\n  - {point: SP6, seconds: -5, sids: left}\n")
+    status, out, err = run(capsys, "check", str(good))
+    assert status == 0 and "ok" in out
+    status, out, err = run(capsys, "check", str(good), str(bad), str(tmp_path / "missing.yaml"))
+    assert status == 2
+    lines = err.strip().splitlines()
+    assert f"{bad}:4: steps[0].seconds: must be a positive number of seconds (got -5)" in lines
+    assert f"{bad}:4: steps[0].sids: unknown field; did you mean 'sides'?" in lines
+    assert any("missing.yaml: cannot read" in line for line in lines)
+
+
+def test_user_routines_are_listed_and_bad_ones_reported(capsys, tmp_path, monkeypatch):
+    folder = tmp_path / "data" / "acuguide" / "routines"
+    folder.mkdir(parents=True)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    mine = "title: Mine\nsummary: S\nsteps:\n  - {point: KI1, seconds: 30}\n"
+    (folder / "mine.yaml").write_text(mine)
+    (folder / "broken.yaml").write_text("title: [\n")
+    status, out, err = run(capsys, "routines")
+    assert status == 0
+    assert "mine" in out and "Mine" in out
+    assert "broken.yaml" in err and "skipped" in err
+
+
+def test_schema_is_json_schema(capsys):
+    status, out, _ = run(capsys, "schema")
+    schema = json.loads(out)
+    assert status == 0
+    assert schema["required"] == ["title", "summary", "steps"]
+    assert "seconds" in schema["properties"]["steps"]["items"]["properties"]
+
+
+@pytest.mark.slow
+def test_python_m_acuguide_and_console_script_run_headless():
+    out = subprocess.run([sys.executable, "-m", "acuguide", "show", "LV 3"], capture_output=True,
+                         text=True, check=True)
+    assert out.stdout.startswith("LR3")

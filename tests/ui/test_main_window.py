@@ -1,0 +1,15 @@
+import pytest
+
+from acuguide.ui.main_window import MainWindow
+
+pytestmark = pytest.mark.gui
+
+
+def test_main_window_lists_routines_and_points(qtbot, content):
+    window = MainWindow(content)
+    qtbot.addWidget(window)
+    window.show()
+    titles = [window.routine_list.item(i).text() for i in range(window.routine_list.count())]
+    assert any(t.startswith("Restless legs, evening") and "35:45" in t for t in titles)
+    assert window.point_list.count() == 17
+    assert not window.grab().isNull()
