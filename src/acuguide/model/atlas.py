@@ -191,6 +191,7 @@ class Atlas:
     articles: dict[str, Article]
     _names: dict[str, str] = field(default_factory=dict, repr=False)
     _misprints: dict[str, tuple[str, Misprint]] = field(default_factory=dict, repr=False)
+    _resolved: dict[str, Resolution] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         for point in self.points.values():
@@ -204,6 +205,11 @@ class Atlas:
 
         Raises UnknownPoint with a message that suggests the nearest known points.
         """
+        if text not in self._resolved:
+            self._resolved[text] = self._resolve(text)
+        return self._resolved[text]
+
+    def _resolve(self, text: str) -> Resolution:
         key = fold(text)
         if not key:
             raise UnknownPoint("empty point name")

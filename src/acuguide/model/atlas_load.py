@@ -8,6 +8,7 @@ from acuguide.model.anatomy import LANDMARKS, VIEWS
 from acuguide.model.atlas import Area, Article, Atlas, Caution, Hold, Misprint, Point, Use
 from acuguide.model.codes import CodeError, parse_code
 from acuguide.model.schema import Field, ListOf, MapOf, Number, Obj, Text, validate_bytes
+from acuguide.model.yamlsafe import collector_paused
 
 CAUTION_KINDS = ("pregnancy", "pregnancy-minor", "vessel", "nerve", "pressure")
 DATA_LIMIT = 2 * 1024 * 1024
@@ -105,6 +106,11 @@ def _point(code: str, r: dict[str, Any]) -> Point:
 def load_atlas(points: bytes, articles: bytes, *, points_file: str = "points.yaml",
                articles_file: str = "articles.yaml") -> Atlas:
     """Build the atlas from the two data files' bytes; raise ContentError on any problem."""
+    with collector_paused():
+        return _load_atlas(points, articles, points_file, articles_file)
+
+
+def _load_atlas(points: bytes, articles: bytes, points_file: str, articles_file: str) -> Atlas:
     top, article_spec = _schema(())
     article_records = validate_bytes(articles, articles_file, article_spec, DATA_LIMIT)
     top, _ = _schema(tuple(article_records))

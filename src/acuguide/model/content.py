@@ -12,6 +12,7 @@ from acuguide.model.atlas_load import load_atlas
 from acuguide.model.problems import ContentError, Problem
 from acuguide.model.routine import Routine, build_routine, routine_schema
 from acuguide.model.schema import Obj, validate_bytes
+from acuguide.model.yamlsafe import collector_paused
 
 ROUTINE_SUFFIXES = (".yaml", ".yml")
 
@@ -62,6 +63,11 @@ def user_routine_files(folder: Path) -> list[Path]:
 
 def load_content(user_folder: Path | None = None, atlas: Atlas | None = None) -> Content:
     """Load built-in and user routines; a bad user file never stops the others."""
+    with collector_paused():
+        return _load_content(user_folder, atlas)
+
+
+def _load_content(user_folder: Path | None, atlas: Atlas | None) -> Content:
     atlas = atlas or builtin_atlas()
     content = Content(atlas)
     schema = routine_schema(atlas)

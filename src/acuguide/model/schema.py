@@ -15,10 +15,14 @@ from typing import Any
 import yaml
 
 from acuguide.model.problems import ContentError, Problem
-from acuguide.model.yamlsafe import MAX_BYTES, compose, decode
+from acuguide.model.yamlsafe import MAX_BYTES, collector_paused, compose, decode
 
 _CORE = "tag:yaml.org,2002:"
+_NULL = _CORE + "null"
 INVALID: Any = object()  # a value that failed; the problem is already recorded
+# Converts resolved scalar nodes (ints in any YAML 1.1 notation, floats, booleans) to values;
+# it is never asked to construct anything else.
+_SCALARS = yaml.constructor.SafeConstructor()
 
 
 class Record(dict[str, Any]):
@@ -159,8 +163,10 @@ class Number(Spec):
     def check(self, node: yaml.Node, ctx: Context, path: str) -> Any:
         value: float | None = None
         if isinstance(node, yaml.ScalarNode):
-            if node.tag in (_CORE + "int", _CORE + "float"):
-                value = float(yaml.safe_load(node.value))
+            if node.tag == _CORE + "int":
+                value = float(_SCALARS.construct_yaml_int(node))
+            elif node.tag == _CORE + "float":
+                value = float(_SCALARS.construct_yaml_float(node))
             elif self.seconds and node.tag == _CORE + "str":
                 value = parse_duration(node.value)
         if value is None or value != value:  # None or NaN
@@ -196,7 +202,7 @@ class Boolean(Spec):
 
     def check(self, node: yaml.Node, ctx: Context, path: str) -> Any:
         if isinstance(node, yaml.ScalarNode) and node.tag == _CORE + "bool":
-            return bool(yaml.safe_load(node.value))
+            return bool(_SCALARS.construct_yaml_bool(node))
         return ctx.report(node, path, f"must be true or false (got {_describe(node)})")
 
     def json(self) -> dict[str, Any]:
@@ -255,6 +261,9 @@ class Obj(Spec):
     description: str = ""
     one_of: tuple[str, ...] = ()  # exactly one of these keys must be given
 
+    def __post_init__(self) -> None:
+        self._required = [k for k, f in self.fields.items() if f.required]
+
     def check(self, node: yaml.Node, ctx: Context, path: str) -> Any:
         if not isinstance(node, yaml.MappingNode):
             where = path or "(top level)"
@@ -264,7 +273,7 @@ class Obj(Spec):
         for key_node, value_node in node.value:
             key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
             where = f"{path}.{key}" if path else str(key)
-            if not isinstance(key, str) or key_node.tag == _CORE + "null":
+            if not isinstance(key, str) or key_node.tag == _NULL:
                 ctx.report(key_node, path or "(top level)", "keys must be plain text")
                 ok = False
                 continue
@@ -286,7 +295,7 @@ class Obj(Spec):
                 ok = False
             else:
                 record[key] = value
-        missing = [k for k, f in self.fields.items() if f.required and k not in record.lines]
+        missing = [k for k in self._required if k not in record.lines]
         for key in missing:
             ctx.report(node, path or "(top level)", f"missing required field '{key}'")
         given = [k for k in self.one_of if k in record.lines]
@@ -353,11 +362,12 @@ class MapOf(Spec):
 
 def validate_bytes(data: bytes, file: str, spec: Spec, max_bytes: int = MAX_BYTES) -> Any:
     """Decode, parse and check one YAML file; raise ContentError listing every problem."""
-    node = compose(decode(data, file, max_bytes), file)
-    if node is None:
-        raise ContentError([Problem(file, None, "", "is empty")])
-    ctx = Context(file)
-    value = spec.check(node, ctx, "")
+    with collector_paused():
+        node = compose(decode(data, file, max_bytes), file)
+        if node is None:
+            raise ContentError([Problem(file, None, "", "is empty")])
+        ctx = Context(file)
+        value = spec.check(node, ctx, "")
     if ctx.problems or value is INVALID:
         raise ContentError(ctx.problems)
     return value
