@@ -15,9 +15,20 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from svgkit import (  # noqa: E402
-    BONE, DETAIL, GARMENT, GARMENT_LINE, HAIR, OUTLINE, SKIN, SKIN_SHADE, Pt, Svg, lerp,
-    mirror, sample, smooth,
+from svgkit import (
+    BONE,
+    DETAIL,
+    GARMENT,
+    GARMENT_LINE,
+    HAIR,
+    OUTLINE,
+    SKIN_SHADE,
+    Pt,
+    Svg,
+    lerp,
+    mirror,
+    sample,
+    smooth,
 )
 
 OUT = Path(__file__).parents[1] / "assets" / "diagrams"
@@ -99,7 +110,7 @@ def leg_front() -> Svg:
         svg.landmark(f"lateral-malleolus-{suffix}", t((141, 1003)))
         svg.landmark(f"medial-malleolus-{suffix}", t((207, 995)))
         svg.landmark(f"ankle-front-{suffix}", t((176, 1001)))
-        st35, st41 = (143.0, 626.0), (176.0, 1001.0)
+        st35, st41 = (143.0, 614.0), (176.0, 1001.0)
         svg.point(f"pt-ST36-{suffix}", t(lerp(st35, st41, 3 / 16)))
         svg.point(f"pt-ST34-{suffix}", t((141, 559 - 2 / 18 * (559 - 200))))
         svg.point(f"pt-SP12-{suffix}", t((mid - 3.5 * (559 - 200) / 18, 200)))
@@ -121,7 +132,7 @@ VIEWS = [leg_front]  # more are added below
 
 
 
-def L(pts):  # noqa: N802 - open polyline helper
+def L(pts):
     return smooth(pts, closed=False)
 
 
@@ -212,6 +223,7 @@ def leg_outer() -> Svg:
     svg.landmark("popliteal-crease", crease)
     svg.landmark("lateral-malleolus", mall)
     svg.landmark("tibial-crest", (249, 702))
+    svg.landmark("patella-apex", (250, 614))
     cun = (mall[1] - crease[1]) / 16
     svg.point("pt-GB34", (fib[0] + 0.6 * cun, fib[1] + 0.9 * cun))
     st35 = (240.0, 630.0)
@@ -412,7 +424,7 @@ def face() -> Svg:
     svg.line(L([(192, 290), (200, 293), (208, 290)]), OUTLINE, 1.4)
     lips_top = [(158, 334), (176, 324), (190, 320), (200, 323), (210, 320), (224, 324),
                 (242, 334)]
-    svg.shape(smooth(lips_top + [(224, 338), (200, 340), (176, 338)], tension=0.7),
+    svg.shape(smooth([*lips_top, (224, 338), (200, 340), (176, 338)], tension=0.7),
               fill="#d9a89a", stroke=OUTLINE, width=1.4, layer="detail")
     svg.shape(smooth([(160, 336), (200, 342), (240, 336), (222, 356), (200, 360), (178, 356)],
                      tension=0.7), fill="#d9a89a", stroke=OUTLINE, width=1.4, layer="detail")

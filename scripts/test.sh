@@ -11,6 +11,6 @@ ensure_system_packages $TEST_PACKAGES
 ensure_venv
 cd "$ROOT"
 export QT_QPA_PLATFORM=offscreen
-"$VENV/bin/ruff" check src tests benchmarks
+"$VENV/bin/ruff" check src tests benchmarks scripts
 "$VENV/bin/mypy"
 exec "$VENV/bin/python" -m pytest "$@"

@@ -12,4 +12,6 @@ LANDMARKS = (
     "toe-web-1-2", "toe-web-2-3",
     "occiput", "mastoid", "ear-apex", "c7", "acromion", "subnasale", "upper-lip",
     "wrist-crease", "elbow-crease", "radial-styloid",
+    # drawn for the placement checks and the cun scales
+    "tibia-border", "metatarsal-bases", "glabella", "hairline",
 )

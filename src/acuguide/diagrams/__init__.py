@@ -1,0 +1,1 @@
+"""Body diagrams: SVG views, their hotspots and landmarks, and how they are shown."""
