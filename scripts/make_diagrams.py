@@ -21,6 +21,7 @@ from svgkit import (
     GARMENT,
     GARMENT_LINE,
     HAIR,
+    LIPS,
     OUTLINE,
     SKIN_SHADE,
     Pt,
@@ -425,9 +426,9 @@ def face() -> Svg:
     lips_top = [(158, 334), (176, 324), (190, 320), (200, 323), (210, 320), (224, 324),
                 (242, 334)]
     svg.shape(smooth([*lips_top, (224, 338), (200, 340), (176, 338)], tension=0.7),
-              fill="#d9a89a", stroke=OUTLINE, width=1.4, layer="detail")
+              fill=LIPS, stroke=OUTLINE, width=1.4, layer="detail")
     svg.shape(smooth([(160, 336), (200, 342), (240, 336), (222, 356), (200, 360), (178, 356)],
-                     tension=0.7), fill="#d9a89a", stroke=OUTLINE, width=1.4, layer="detail")
+                     tension=0.7), fill=LIPS, stroke=OUTLINE, width=1.4, layer="detail")
     svg.line(L([(160, 336), (200, 341), (240, 336)]), OUTLINE, 1.4)
     svg.line(L([(180, 384), (200, 390), (220, 384)]), DETAIL, 1.1)               # chin fold
     subnasale, lip = (200.0, 293.0), (200.0, 322.0)

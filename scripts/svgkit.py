@@ -20,6 +20,7 @@ POINT = "#c62828"
 POINT_RING = "#fffdfa"
 LANDMARK = "#2e7d32"
 TEXT = "#4a3b31"
+LIPS = "#d9a89a"
 
 Pt = tuple[float, float]
 

@@ -13,12 +13,18 @@ def run_gui() -> int:
     from acuguide.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName("acuguide")
+    app.setStyle("Fusion")  # the same look and palettes on every desktop
     from acuguide.model.content import load_content
     from acuguide.store.paths import user_routines_dir
+    from acuguide.store.settings import Settings
+    from acuguide.ui import theme
 
+    settings = Settings()
+    theme.apply(app, theme.resolve(settings.theme))
     content = load_content(user_routines_dir())
-    window = MainWindow(content)
+    window = MainWindow(content, settings)
     window.show()
     return app.exec()

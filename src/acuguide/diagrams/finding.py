@@ -14,10 +14,16 @@ FINGER_MEASURES = ((3.0, "four fingers (a hand-width)"), (2.0, "three fingers"),
 
 @dataclass(frozen=True)
 class Ruler:
-    """A ruler from a landmark to a point, with a tick at every cun."""
+    """A ruler from a landmark to a point, with a tick at every cun.
+
+    Limb points are measured along the limb from the landmark's level (B-cun are lengths
+    along the limb), so the ruler runs from ``level`` (straight across from the landmark)
+    to the point; for a point beside its landmark ``level`` is the landmark itself.
+    """
 
     landmark: str
     start: Pt  # the landmark
+    level: Pt  # where the ruler starts
     end: Pt  # the point
     cun: float  # length in cun on this view's scale
     ticks: tuple[Pt, ...]
@@ -37,18 +43,24 @@ def in_fingers(cun: float) -> str:
     return " + ".join(parts) if parts else "half a thumb-width"
 
 
-def ruler(view: View, hotspot: Hotspot, landmark: str) -> Ruler:
-    """The ruler for ``hotspot`` measured from ``landmark`` (same side where both are drawn)."""
+def ruler(view: View, hotspot: Hotspot, landmark: str, measured: bool = True) -> Ruler:
+    """The ruler for ``hotspot`` from ``landmark`` (same side where both are drawn).
+
+    ``measured`` is False for points found by a shape rather than a distance (a hollow, a
+    crease, a line between two landmarks): the ruler then shows the way but no figure.
+    """
     start = view.landmark(landmark, hotspot.side)
     end = hotspot.centre
+    along_limb = abs(end[0] - start[0]) < abs(end[1] - start[1])
+    level = (end[0], start[1]) if along_limb else start
     per_cun = view.units_per_cun((start[1] + end[1]) / 2)
-    length = math.dist(start, end)
+    length = math.dist(level, end)
     cun = length / per_cun
-    ticks = []
-    if length > 0:
-        steps = int(cun + 1e-6)
-        ticks = [(start[0] + (end[0] - start[0]) * k * per_cun / length,
-                  start[1] + (end[1] - start[1]) * k * per_cun / length)
-                 for k in range(1, steps + 1)]
-    label = f"{cun:.1f} cun: {in_fingers(cun)}"
-    return Ruler(landmark, start, end, cun, tuple(ticks), label)
+    ticks: list[Pt] = []
+    if length > 0 and measured:
+        ticks = [(level[0] + (end[0] - level[0]) * k * per_cun / length,
+                  level[1] + (end[1] - level[1]) * k * per_cun / length)
+                 for k in range(1, int(cun + 1e-6) + 1)]
+    words = landmark.replace("-", " ")
+    label = f"{cun:.1f} cun: {in_fingers(cun)}" if measured else f"from the {words}"
+    return Ruler(landmark, start, level, end, cun, tuple(ticks), label)

@@ -5,31 +5,32 @@ from __future__ import annotations
 ROLES = ("skin", "skin_shade", "outline", "detail", "bone", "hair", "garment", "garment_line",
          "area", "point", "point_ring", "landmark", "text", "lips")
 
-# The light palette's values are the exact colours written in assets/diagrams/*.svg.
+# The light palette's values are the exact colours written in assets/diagrams/*.svg;
+# "paper" is the background the app puts behind a view (never written in the SVGs).
 PALETTES: dict[str, dict[str, str]] = {
     "light": {
         "skin": "#f3dfd0", "skin_shade": "#e9cdb9", "outline": "#6b4f3f", "detail": "#b08d78",
         "bone": "#9a7763", "hair": "#8a7a6e", "garment": "#dfe4ea", "garment_line": "#9aa5b1",
         "area": "#4f8fd6", "point": "#c62828", "point_ring": "#fffdfa", "landmark": "#2e7d32",
-        "text": "#4a3b31", "lips": "#d9a89a",
+        "text": "#4a3b31", "lips": "#d9a89a", "paper": "#ffffff",
     },
     "dark": {
         "skin": "#4a3c34", "skin_shade": "#56463c", "outline": "#e6cfbf", "detail": "#a98e7c",
         "bone": "#c7a892", "hair": "#2e2926", "garment": "#3a4048", "garment_line": "#7d8894",
         "area": "#7fb5f0", "point": "#ff6f61", "point_ring": "#1e1e1e", "landmark": "#81c784",
-        "text": "#f0e2d6", "lips": "#9c6b60",
+        "text": "#f0e2d6", "lips": "#9c6b60", "paper": "#202124",
     },
     "contrast": {
         "skin": "#ffffff", "skin_shade": "#f0f0f0", "outline": "#000000", "detail": "#444444",
         "bone": "#000000", "hair": "#bdbdbd", "garment": "#e0e0e0", "garment_line": "#000000",
         "area": "#0033cc", "point": "#d50000", "point_ring": "#000000", "landmark": "#006600",
-        "text": "#000000", "lips": "#bdbdbd",
+        "text": "#000000", "lips": "#bdbdbd", "paper": "#000000",
     },
     "print": {
         "skin": "#ffffff", "skin_shade": "#f2f2f2", "outline": "#1a1a1a", "detail": "#8c8c8c",
         "bone": "#555555", "hair": "#d9d9d9", "garment": "#ededed", "garment_line": "#7a7a7a",
         "area": "#666666", "point": "#000000", "point_ring": "#ffffff", "landmark": "#333333",
-        "text": "#000000", "lips": "#e6e6e6",
+        "text": "#000000", "lips": "#e6e6e6", "paper": "#ffffff",
     },
 }
 THEMES = tuple(PALETTES)

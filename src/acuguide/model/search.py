@@ -70,3 +70,18 @@ def search(atlas: Atlas, query: str, limit: int = 20) -> list[Hit]:
     order = {code: i for i, code in enumerate(atlas.points)}
     hits.sort(key=lambda h: (-h.score, order[h.point.code]))
     return hits[:limit]
+
+
+def completions(atlas: Atlas) -> list[tuple[str, str]]:
+    """(text shown, WHO code) pairs for a completer: codes, every spelling, names and uses."""
+    from acuguide.model.codes import spellings
+
+    out: list[tuple[str, str]] = []
+    for point in atlas.points.values():
+        code = point.code
+        names = [*spellings(point.parsed), *point.aliases, point.pinyin, fold(point.pinyin),
+                 *point.hanzi, *point.english]
+        for name in dict.fromkeys(names):
+            out.append((code if name == code else f"{name} ({code})", code))
+        out += [(f"{u.text} ({code})", code) for u in point.uses]
+    return out

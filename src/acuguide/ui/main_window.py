@@ -1,42 +1,121 @@
-"""The main window: lists the routines and points (the explorer comes with the diagrams)."""
+"""The main window: the point explorer with routines beside it, menus and remembered state."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QListWidget, QMainWindow, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QApplication, QListWidget, QListWidgetItem, QMainWindow, QMessageBox
 
 from acuguide.cli_output import clock
+from acuguide.model.anatomy import VIEWS
 from acuguide.model.content import Content
 from acuguide.model.plan import expand
+from acuguide.store.settings import Settings
+from acuguide.ui import theme as themes
+from acuguide.ui.explorer import Explorer
+
+SAFETY = ("acuguide is not medical advice. See a doctor for symptoms that persist or get "
+          "worse. SP6 and GB21 are traditionally avoided in pregnancy; BL40, SP12 and LR3 lie "
+          "over blood vessels: press gently.")
 
 
 class MainWindow(QMainWindow):
     """Top-level window."""
 
-    def __init__(self, content: Content) -> None:
+    def __init__(self, content: Content, settings: Settings | None = None) -> None:
         super().__init__()
         self.setWindowTitle("acuguide")
-        self.resize(960, 640)
-        atlas = content.atlas
+        self.settings = settings or Settings()
+        self.theme_choice = self.settings.theme
+        self.theme = themes.resolve(self.theme_choice)
+        self.content = content
+        self.explorer = Explorer(content, self.theme)
+        self.setCentralWidget(self.explorer)
         self.routine_list = QListWidget(objectName="routines")
+        self.routine_list.setAccessibleName("Routines")
         for routine in content.routines.values():
-            total = clock(expand(routine, atlas).total_seconds)
-            self.routine_list.addItem(f"{routine.title}  ({total}, {len(routine.steps)} steps)")
-        self.point_list = QListWidget(objectName="points")
-        for point in atlas.points.values():
-            self.point_list.addItem(f"{point.code}  {point.pinyin}  ({point.english[0]})")
-        left = QWidget()
-        layout = QVBoxLayout(left)
-        layout.addWidget(QLabel("<b>Routines</b>"))
-        layout.addWidget(self.routine_list)
-        right = QWidget()
-        layout = QVBoxLayout(right)
-        layout.addWidget(QLabel("<b>Points</b>"))
-        layout.addWidget(self.point_list)
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        self.setCentralWidget(splitter)
+            total = clock(expand(routine, content.atlas).total_seconds)
+            item = QListWidgetItem(f"{routine.title}  ({total}, {len(routine.steps)} steps)")
+            item.setData(Qt.ItemDataRole.UserRole, routine.id)
+            item.setToolTip(routine.summary)
+            self.routine_list.addItem(item)
+        self.explorer.left_panel.layout().addWidget(self.routine_list)
+        self.point_list = self.explorer.point_list
+        self._menus()
+        self.resize(1180, 760)
+        geometry = self.settings.blob("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = self.settings.blob("window/splitter")
+        if state is not None:
+            self.explorer.restoreState(state)
+        last = self.settings.last_view
+        self.explorer.show_view(last if last in VIEWS else VIEWS[0])
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
         if content.problems:
             self.statusBar().showMessage(
                 f"{len(content.problems)} problem(s) in your routine files; "
                 "run 'acuguide check' on them for details")
+
+    def _menus(self) -> None:
+        diagram = self.explorer.diagram
+        file_menu = self.menuBar().addMenu("&File")
+        quit_action = file_menu.addAction("&Quit")
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        view_menu = self.menuBar().addMenu("&View")
+        for text, keys, slot in (
+            ("Zoom &in", [QKeySequence.StandardKey.ZoomIn, QKeySequence("Ctrl+=")],
+             diagram.zoom_in),
+            ("Zoom &out", [QKeySequence.StandardKey.ZoomOut], diagram.zoom_out),
+            ("&Fit to window", [QKeySequence("Ctrl+0")], diagram.fit),
+        ):
+            action = view_menu.addAction(text)
+            action.setShortcuts(keys)
+            action.triggered.connect(slot)
+        find = view_menu.addAction("&How to find it")
+        find.setCheckable(True)
+        find.setShortcut(QKeySequence("Ctrl+F"))
+        find.toggled.connect(self.explorer.find_button.setChecked)
+        self.explorer.find_button.toggled.connect(find.setChecked)
+        search = view_menu.addAction("&Search points")
+        search.setShortcut(QKeySequence("Ctrl+K"))
+        search.triggered.connect(lambda: self.explorer.search_box.setFocus())
+        theme_menu = view_menu.addMenu("&Theme")
+        group = QActionGroup(self)
+        self.theme_actions: dict[str, QAction] = {}
+        for key, label in themes.CHOICES.items():
+            action = theme_menu.addAction(label)
+            action.setCheckable(True)
+            action.setChecked(key == self.theme_choice)
+            action.triggered.connect(lambda _=False, k=key: self.set_theme_choice(k))
+            group.addAction(action)
+            self.theme_actions[key] = action
+        help_menu = self.menuBar().addMenu("&Help")
+        about = help_menu.addAction("&Safety and sources")
+        about.triggered.connect(lambda: QMessageBox.information(self, "acuguide", SAFETY))
+
+    def set_theme_choice(self, choice: str) -> None:
+        """Switch theme (system, light, dark, contrast) and remember it."""
+        self.theme_choice = choice
+        self.settings.theme = choice
+        self.theme_actions[choice].setChecked(True)
+        self._apply_theme()
+
+    def _apply_theme(self) -> None:
+        self.theme = themes.resolve(self.theme_choice)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            themes.apply(app, self.theme)
+        self.explorer.set_theme(self.theme)
+
+    def _system_scheme_changed(self) -> None:
+        if self.theme_choice == "system":
+            self._apply_theme()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.set_blob("window/geometry", self.saveGeometry())
+        self.settings.set_blob("window/splitter", self.explorer.saveState())
+        self.settings.last_view = self.explorer.diagram.view_name
+        self.settings.sync()
+        super().closeEvent(event)

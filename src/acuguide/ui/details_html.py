@@ -1,0 +1,63 @@
+"""The detail panel's content as HTML (pure: built from the atlas, tested without Qt)."""
+
+from __future__ import annotations
+
+from html import escape
+
+from acuguide.model.atlas import Area, Atlas, Hold, Point
+from acuguide.model.routine import Routine
+
+CAUTION_TITLES = {"pregnancy": "Pregnancy", "pregnancy-minor": "Pregnancy (some lists)",
+                  "vessel": "Blood vessels", "nerve": "Nerve", "pressure": "Pressure"}
+
+
+def _list(items: list[str]) -> str:
+    return "<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>"
+
+
+def point_html(point: Point, atlas: Atlas, routines: list[Routine]) -> str:
+    """Everything about a point, cautions standing out."""
+    parts = [f"<h2>{escape(point.code)} · {escape(point.pinyin)} "
+             f"<span style='font-weight:normal'>{escape(' / '.join(point.hanzi))}</span></h2>",
+             f"<p><b>{escape(', '.join(point.english))}</b><br>{escape(point.meridian)} "
+             f"meridian · {escape(point.region)} · "
+             f"{'both sides' if point.laterality == 'bilateral' else 'on the midline'}</p>"]
+    if point.aliases:
+        parts.append(f"<p><small>Also written: {escape(', '.join(point.aliases))}</small></p>")
+    serious = [c for c in point.cautions if c.serious]
+    if serious:
+        parts.append("<table width='100%' cellpadding='6' style='background:#fdecea;"
+                     "color:#7f1d1d'><tr><td>" + "<br>".join(
+                         f"<b>⚠ {CAUTION_TITLES[c.kind]}:</b> {escape(c.text)}"
+                         for c in serious) + "</td></tr></table>")
+    parts += [f"<h3>How to find it</h3><p>{escape(point.find)}</p>",
+              f"<h3>Standard location (WHO)</h3><p>{escape(point.location)}</p>",
+              "<h3>Traditional uses, as the articles state them</h3>",
+              _list([f"{escape(u.text)} <small>({escape(atlas.articles[u.article].title)})"
+                     "</small>" for u in point.uses])]
+    others = [c for c in point.cautions if not c.serious]
+    if others:
+        parts += ["<h3>Cautions</h3>",
+                  _list([f"<b>{CAUTION_TITLES[c.kind]}:</b> {escape(c.text)}" for c in others])]
+    if point.notes:
+        parts += ["<h3>Notes</h3>", _list([escape(n) for n in point.notes])]
+    used = [r.title for r in routines
+            if any(s.kind == "point" and s.target == point.code for s in r.steps)]
+    parts.append(f"<h3>Routines</h3><p>{escape(', '.join(used)) if used else 'None'}</p>")
+    parts.append("<p><small>Source: " + escape("; ".join(
+        atlas.articles[a].title for a in point.articles)) + "</small></p>")
+    return "".join(parts)
+
+
+def area_html(area: Area, atlas: Atlas) -> str:
+    """A massage area."""
+    return (f"<h2>{escape(area.title)}</h2><p>{escape(area.region)}</p>"
+            f"<h3>What the article says</h3><p>{escape(area.effect.capitalize())}.</p>"
+            f"<p><small>Source: {escape(atlas.articles[area.article].title)}</small></p>")
+
+
+def hold_html(hold: Hold, atlas: Atlas) -> str:
+    """A finger hold."""
+    return (f"<h2>{escape(hold.title)} hold</h2><p>{escape(hold.instruction)}</p>"
+            f"<p>Hold for two minutes; the article says it {escape(hold.purpose)}.</p>"
+            f"<p><small>Source: {escape(atlas.articles[hold.article].title)}</small></p>")

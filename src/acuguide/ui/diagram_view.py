@@ -1,0 +1,324 @@
+"""The diagram: one SVG view in a QGraphicsView with hotspots, zoom, pan and keyboard."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleEvent,
+    QColor,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QResizeEvent,
+    QWheelEvent,
+)
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtSvgWidgets import QGraphicsSvgItem
+from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QToolTip, QWidget
+
+from acuguide.diagrams import catalog
+from acuguide.diagrams.describe import Words
+from acuguide.diagrams.finding import Ruler
+from acuguide.diagrams.geometry import Hotspot, View, hit_test, neighbour, reading_order
+from acuguide.diagrams.palette import colour, themed
+from acuguide.ui.hotspot_items import HotspotItem, RulerItem
+
+ZOOM_STEP = 1.25
+MIN_ZOOM, MAX_ZOOM = 0.5, 8.0  # relative to fit-to-window
+CLICK_SLOP_PX = 6  # a click this close to a point's circle still hits it
+ARROWS = {Qt.Key.Key_Left: "left", Qt.Key.Key_Right: "right", Qt.Key.Key_Up: "up",
+          Qt.Key.Key_Down: "down"}
+
+
+class DiagramView(QGraphicsView):
+    """Shows one diagram view with interactive hotspots.
+
+    Signals:
+        hotspot_hovered(str): the id under the mouse ("" when none).
+        hotspot_activated(str): a hotspot was clicked or chosen with Enter/Space.
+        view_shown(str): another view is now shown.
+    """
+
+    hotspot_hovered = Signal(str)
+    hotspot_activated = Signal(str)
+    view_shown = Signal(str)
+
+    def __init__(self, describe: Callable[[Hotspot], Words], parent: QWidget | None = None,
+                 theme: str = "light") -> None:
+        super().__init__(parent)
+        self.setObjectName("diagram")
+        self._describe = describe
+        self._theme = theme
+        self.setScene(QGraphicsScene(self))
+        self.setRenderHints(QPainter.RenderHint.Antialiasing
+                            | QPainter.RenderHint.SmoothPixmapTransform)
+        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMouseTracking(True)
+        self.viewport().setMouseTracking(True)
+        self.grabGesture(Qt.GestureType.PinchGesture)
+        self.geometry_: View | None = None
+        self._items: dict[str, HotspotItem] = {}
+        self._order: list[str] = []
+        self._hovered = ""
+        self._focused = ""
+        self._selected: set[str] = set()
+        self._rulers: list[RulerItem] = []
+        self._fit = True
+        self._fit_scale = 1.0
+        self._press: QPoint | None = None
+        self._renderer: QSvgRenderer | None = None
+
+    # ---------------------------------------------------------------- content
+    @property
+    def view_name(self) -> str:
+        """The view shown, or "" before any."""
+        return self.geometry_.name if self.geometry_ else ""
+
+    def show_view(self, name: str) -> None:
+        """Show diagram view ``name`` fitted to the window."""
+        if name == self.view_name:
+            return
+        self.geometry_ = catalog.view(name)
+        self._rebuild()
+        self._fit = True
+        self.fit()
+        self.view_shown.emit(name)
+
+    def set_theme(self, theme: str) -> None:
+        """Redraw in ``theme`` (light, dark, contrast or print)."""
+        if theme != self._theme:
+            self._theme = theme
+            if self.geometry_:
+                transform, centre = self.transform(), self.mapToScene(
+                    self.viewport().rect().center())
+                self._rebuild()
+                self.setTransform(transform)
+                self.centerOn(centre)
+
+    def _rebuild(self) -> None:
+        assert self.geometry_ is not None
+        scene = self.scene()
+        scene.clear()
+        self._rulers = []
+        self._renderer = QSvgRenderer(themed(catalog.svg_bytes(self.geometry_.name), self._theme),
+                                      self)
+        art = QGraphicsSvgItem()
+        art.setSharedRenderer(self._renderer)
+        art.setCacheMode(QGraphicsSvgItem.CacheMode.NoCache)  # crisp at any zoom
+        x, y, w, h = self.geometry_.box
+        art.setPos(x, y)
+        scene.addItem(art)
+        scene.setSceneRect(QRectF(x, y, w, h))
+        self.setBackgroundBrush(QColor(colour("paper", self._theme)))
+        accent = QColor(colour("area", self._theme))
+        self._items = {}
+        for hotspot in self.geometry_.hotspots.values():
+            item = HotspotItem(hotspot, accent)
+            scene.addItem(item)
+            self._items[hotspot.id] = item
+        self._order = [h.id for h in reading_order(self.geometry_)]
+        self._hovered = self._focused = ""
+        self._selected &= set(self._items)
+        self._refresh()
+
+    def _refresh(self) -> None:
+        for ident, item in self._items.items():
+            item.set_state(hovered=ident == self._hovered, selected=ident in self._selected,
+                           focused=ident == self._focused and self.hasFocus())
+
+    # ---------------------------------------------------------------- selection
+    def select(self, ids: set[str]) -> None:
+        """Mark these hotspots as selected (both sides of a bilateral point)."""
+        self._selected = set(ids) & set(self._items)
+        self._refresh()
+
+    def selected(self) -> set[str]:
+        """The ids shown as selected."""
+        return set(self._selected)
+
+    def hotspot_at(self, viewport_pos: QPoint) -> Hotspot | None:
+        """The hotspot under a viewport position (pure hit-test in scene units)."""
+        if not self.geometry_:
+            return None
+        scene = self.mapToScene(viewport_pos)
+        slop = CLICK_SLOP_PX / max(self.transform().m11(), 1e-6)
+        return hit_test(self.geometry_, scene.x(), scene.y(), slop)
+
+    def reveal(self, ids: set[str]) -> None:
+        """Zoom in if the whole view is shown, and centre the given hotspots."""
+        hotspots = [self.geometry_.hotspots[i] for i in ids if self.geometry_ and
+                    i in self.geometry_.hotspots]
+        if not hotspots:
+            return
+        if self._fit:
+            self._fit = False
+            self.scale(2.0, 2.0)
+        xs = [h.centre[0] for h in hotspots]
+        ys = [h.centre[1] for h in hotspots]
+        self.centerOn(QPointF((min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2))
+
+    # ---------------------------------------------------------------- how to find it
+    def show_rulers(self, rulers: list[Ruler]) -> None:
+        """Draw these landmarks and finger-width rulers (an empty list removes them)."""
+        for item in self._rulers:
+            self.scene().removeItem(item)
+        self._rulers = []
+        if not self.geometry_:
+            return
+        for n, ruler in enumerate(rulers):
+            size = self.geometry_.units_per_cun(ruler.end[1])
+            item = RulerItem(ruler, QColor(colour("landmark", self._theme)),
+                             QColor(colour("text", self._theme)),
+                             QColor(colour("paper", self._theme)), size, labelled=n == 0)
+            self.scene().addItem(item)
+            self._rulers.append(item)
+
+    def rulers(self) -> list[Ruler]:
+        """The rulers on show."""
+        return [item.ruler for item in self._rulers]
+
+    # ---------------------------------------------------------------- zoom
+    def fit(self) -> None:
+        """Show the whole view."""
+        self._fit = True
+        self.fitInView(self.scene().sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+        self._fit_scale = self.transform().m11() or 1.0
+
+    def zoom(self, factor: float) -> None:
+        """Zoom by ``factor`` within sensible limits."""
+        current = self.transform().m11() / self._fit_scale
+        factor = max(MIN_ZOOM / current, min(MAX_ZOOM / current, factor))
+        self._fit = False
+        self.scale(factor, factor)
+
+    def zoom_in(self) -> None:
+        """One step closer."""
+        self.zoom(ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        """One step further."""
+        self.zoom(1 / ZOOM_STEP)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        steps = event.angleDelta().y() / 120
+        if steps:
+            self.zoom(ZOOM_STEP ** steps)
+        event.accept()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Gesture:
+            pinch = event.gesture(Qt.GestureType.PinchGesture)  # type: ignore[attr-defined]
+            if pinch is not None:
+                self.zoom(pinch.scaleFactor())
+                return True
+        if event.type() == QEvent.Type.NativeGesture and \
+                event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture:  # type: ignore[attr-defined]
+            self.zoom(1 + event.value())  # type: ignore[attr-defined]
+            return True
+        return super().event(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._fit and self.geometry_:
+            self.fit()
+
+    # ---------------------------------------------------------------- mouse
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        super().mouseMoveEvent(event)
+        hotspot = self.hotspot_at(event.position().toPoint())
+        ident = hotspot.id if hotspot else ""
+        if ident != self._hovered:
+            self._hovered = ident
+            self._refresh()
+            self.hotspot_hovered.emit(ident)
+            if hotspot:
+                QToolTip.showText(event.globalPosition().toPoint(),
+                                  self._describe(hotspot).tooltip, self)
+            else:
+                QToolTip.hideText()
+        if self._press is None:
+            self.viewport().setCursor(Qt.CursorShape.PointingHandCursor if hotspot
+                                      else Qt.CursorShape.OpenHandCursor)
+
+    def leaveEvent(self, event: QEvent) -> None:
+        super().leaveEvent(event)
+        if self._hovered:
+            self._hovered = ""
+            self._refresh()
+            self.hotspot_hovered.emit("")
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._press = event.position().toPoint()
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        press, self._press = self._press, None
+        pos = event.position().toPoint()
+        if press is not None and (pos - press).manhattanLength() <= 4 and \
+                event.button() == Qt.MouseButton.LeftButton:
+            hotspot = self.hotspot_at(pos)
+            if hotspot:
+                self._set_focus_id(hotspot.id)
+                self.hotspot_activated.emit(hotspot.id)
+
+    # ---------------------------------------------------------------- keyboard
+    def focused_hotspot(self) -> str:
+        """The id with keyboard focus ("" when none)."""
+        return self._focused
+
+    def _set_focus_id(self, ident: str) -> None:
+        self._focused = ident
+        self._refresh()
+        if ident and self.geometry_:
+            hotspot = self.geometry_.hotspots[ident]
+            words = self._describe(hotspot)
+            self.setAccessibleName(words.name)
+            self.setAccessibleDescription(words.description)
+            QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.NameChanged))
+            self.ensureVisible(QRectF(hotspot.centre[0] - 20, hotspot.centre[1] - 20, 40, 40))
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        if not self._order:
+            return super().focusNextPrevChild(next)
+        if self._focused not in self._order:
+            index = 0 if next else len(self._order) - 1
+        else:
+            index = self._order.index(self._focused) + (1 if next else -1)
+        if 0 <= index < len(self._order):
+            self._set_focus_id(self._order[index])
+            return True
+        self._set_focus_id("")
+        return super().focusNextPrevChild(next)
+
+    def focusInEvent(self, event) -> None:
+        super().focusInEvent(event)
+        if not self._focused and self._order:
+            reason = event.reason()
+            self._set_focus_id(self._order[-1] if reason == Qt.FocusReason.BacktabFocusReason
+                               else self._order[0])
+        self._refresh()
+
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)
+        self._refresh()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in ARROWS and self._focused and self.geometry_:
+            nxt = neighbour(self.geometry_, self.geometry_.hotspots[self._focused], ARROWS[key])
+            if nxt:
+                self._set_focus_id(nxt.id)
+            event.accept()
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and self._focused:
+            self.hotspot_activated.emit(self._focused)
+            event.accept()
+            return
+        super().keyPressEvent(event)

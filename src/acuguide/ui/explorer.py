@@ -1,0 +1,230 @@
+"""The point explorer: search and list, view switcher and diagram, and the detail panel."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QCompleter,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from acuguide.diagrams import catalog
+from acuguide.diagrams.describe import describe
+from acuguide.diagrams.finding import ruler
+from acuguide.diagrams.geometry import Hotspot
+from acuguide.model.atlas import UnknownPoint
+from acuguide.model.content import Content
+from acuguide.model.search import completions, search
+from acuguide.ui.details_html import area_html, hold_html, point_html
+from acuguide.ui.diagram_view import DiagramView
+from acuguide.ui.view_switcher import ViewSwitcher
+
+
+class Explorer(QSplitter):
+    """Find a point by search, list or diagram, and read everything about it.
+
+    Signals:
+        target_selected(str, str): kind (point, area, hold) and target id.
+    """
+
+    target_selected = Signal(str, str)
+
+    def __init__(self, content: Content, theme: str, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.setObjectName("explorer")
+        self.content = content
+        self.atlas = content.atlas
+        self.selection: tuple[str, str] | None = None
+
+        self.search_box = QLineEdit(objectName="search")
+        self.search_box.setPlaceholderText("Search: SP6, LV 3, taichong, cramp…")
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.setAccessibleName("Search points")
+        self._completion_codes = dict(completions(self.atlas))
+        # Parented, so Python's garbage collector cannot take the model from the completer.
+        self._completion_model = QStringListModel(list(self._completion_codes), self)
+        completer = QCompleter(self._completion_model, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setMaxVisibleItems(12)
+        completer.activated.connect(self._completed)
+        self.search_box.setCompleter(completer)
+        self.search_box.textChanged.connect(self._filter)
+        self.search_box.returnPressed.connect(self._search_submitted)
+        self.point_list = QListWidget(objectName="points")
+        self.point_list.setAccessibleName("Points")
+        for point in self.atlas.points.values():
+            item = QListWidgetItem(f"{point.code}  {point.pinyin} · {point.english[0]}")
+            item.setData(Qt.ItemDataRole.UserRole, point.code)
+            item.setToolTip(point.region)
+            self.point_list.addItem(item)
+        self.point_list.itemActivated.connect(self._list_chosen)
+        self.point_list.itemClicked.connect(self._list_chosen)
+        left = QWidget()
+        layout = QVBoxLayout(left)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.search_box)
+        layout.addWidget(self.point_list)
+        self.left_panel = left
+
+        self.switcher = ViewSwitcher(theme)
+        self.diagram = DiagramView(lambda h: describe(self.atlas, h), theme=theme)
+        self.switcher.view_chosen.connect(self.show_view)
+        self.diagram.hotspot_activated.connect(self._hotspot_chosen)
+        centre = QWidget()
+        layout = QVBoxLayout(centre)
+        layout.setContentsMargins(0, 6, 0, 0)
+        layout.addWidget(self.switcher)
+        layout.addWidget(self.diagram, 1)
+
+        self.find_button = QToolButton(objectName="how-to-find")
+        self.find_button.setText("How to find it")
+        self.find_button.setCheckable(True)
+        self.find_button.setToolTip("Show the landmark and a finger-width ruler on the diagram")
+        self.find_button.toggled.connect(self._update_rulers)
+        self.find_note = QLabel(objectName="find-note")
+        self.find_note.setWordWrap(True)
+        self.details = QTextBrowser(objectName="details")
+        self.details.setOpenLinks(False)
+        self.details.setAccessibleName("Point details")
+        self.details.setHtml("<p>Choose a point on the diagram, in the list or by search.</p>")
+        right = QWidget()
+        layout = QVBoxLayout(right)
+        layout.setContentsMargins(6, 6, 6, 6)
+        row = QHBoxLayout()
+        row.addWidget(self.find_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addWidget(self.find_note)
+        layout.addWidget(self.details, 1)
+
+        for widget, stretch in ((left, 0), (centre, 1), (right, 0)):
+            self.addWidget(widget)
+            self.setStretchFactor(self.count() - 1, stretch)
+        self.setSizes([270, 560, 350])
+        self.setTabOrder(self.search_box, self.point_list)
+        self.setTabOrder(self.point_list, self.switcher)
+        self.setTabOrder(self.switcher, self.diagram)
+        self.setTabOrder(self.diagram, self.find_button)
+        self.setTabOrder(self.find_button, self.details)
+
+    # ---------------------------------------------------------------- views and theme
+    def show_view(self, name: str) -> None:
+        """Show diagram view ``name``, keeping the selection highlighted on it."""
+        self.diagram.show_view(name)
+        self.switcher.set_current(name)
+        self._highlight()
+        self._update_rulers()
+
+    def set_theme(self, theme: str) -> None:
+        """Redraw the diagram and thumbnails in ``theme``."""
+        self.diagram.set_theme(theme)
+        self.switcher.set_theme(theme)
+        self._highlight()
+        self._update_rulers()
+
+    # ---------------------------------------------------------------- selection
+    def select(self, kind: str, target: str, *, reveal: bool = True) -> None:
+        """Select a point, area or hold: best view, both sides highlighted, details filled."""
+        self.selection = (kind, target)
+        entry = self.atlas.target(kind, target)
+        current = self.diagram.view_name
+        view, hotspots = catalog.best_view(kind, target, (current, *entry.views))
+        if view.name != current:
+            self.show_view(view.name)
+        self._highlight()
+        if reveal:
+            self.diagram.reveal({h.id for h in hotspots})
+        if kind == "point":
+            self.details.setHtml(point_html(self.atlas.points[target], self.atlas,
+                                            list(self.content.routines.values())))
+            self._sync_list(target)
+        elif kind == "area":
+            self.details.setHtml(area_html(self.atlas.areas[target], self.atlas))
+        else:
+            self.details.setHtml(hold_html(self.atlas.holds[target], self.atlas))
+        self._update_rulers()
+        self.target_selected.emit(kind, target)
+
+    def _highlight(self) -> None:
+        if self.selection and self.diagram.geometry_:
+            kind, target = self.selection
+            self.diagram.select({h.id for h in self.diagram.geometry_.for_target(kind, target)})
+        else:
+            self.diagram.select(set())
+
+    def _sync_list(self, code: str) -> None:
+        for row in range(self.point_list.count()):
+            item = self.point_list.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == code:
+                self.point_list.blockSignals(True)
+                self.point_list.setCurrentItem(item)
+                self.point_list.blockSignals(False)
+
+    def _hotspot_chosen(self, ident: str) -> None:
+        assert self.diagram.geometry_ is not None
+        hotspot: Hotspot = self.diagram.geometry_.hotspots[ident]
+        self.select(hotspot.kind, hotspot.target, reveal=False)
+
+    def _list_chosen(self, item: QListWidgetItem) -> None:
+        self.select("point", item.data(Qt.ItemDataRole.UserRole))
+
+    # ---------------------------------------------------------------- search
+    def _filter(self, text: str) -> None:
+        codes = [h.point.code for h in search(self.atlas, text)] if text.strip() else None
+        for row in range(self.point_list.count()):
+            item = self.point_list.item(row)
+            item.setHidden(codes is not None and item.data(Qt.ItemDataRole.UserRole) not in codes)
+
+    def _search_submitted(self) -> None:
+        text = self.search_box.text().strip()
+        if text in self._completion_codes:
+            self.select("point", self._completion_codes[text])
+            return
+        try:
+            code = self.atlas.resolve(text).point.code
+        except UnknownPoint:
+            hits = search(self.atlas, text)
+            if not hits:
+                return
+            code = hits[0].point.code
+        self.select("point", code)
+
+    def _completed(self, text: str) -> None:
+        if text in self._completion_codes:
+            self.select("point", self._completion_codes[text])
+
+    # ---------------------------------------------------------------- how to find it
+    def _update_rulers(self) -> None:
+        rulers = []
+        note = ""
+        view = self.diagram.geometry_
+        if self.find_button.isChecked() and self.selection and view:
+            kind, target = self.selection
+            if kind != "point":
+                note = "Areas and finger holds need no measuring."
+            else:
+                point = self.atlas.points[target]
+                for hotspot in view.for_target(kind, target):
+                    try:
+                        rulers.append(ruler(view, hotspot, point.find_from,
+                                            measured=point.find_cun is not None))
+                    except KeyError:
+                        note = "This view does not show the landmark; try another view."
+                if rulers and point.find_cun is not None:
+                    note = (f"From the {point.find_from.replace('-', ' ')}: "
+                            f"{rulers[0].label}. {point.find}")
+                elif rulers:
+                    note = point.find
+        self.diagram.show_rulers(rulers)
+        self.find_note.setText(note)
+        self.find_note.setVisible(bool(note))
