@@ -50,7 +50,7 @@ def ellipse(c: Pt, rx: float, ry: float, n: int = 12) -> list[Pt]:
 # --------------------------------------------------------------------------- leg-front
 def leg_front() -> Svg:
     mid = 230.0
-    svg = Svg("leg-front", "Legs, front view (from the hips)", 460, 1150)
+    svg = Svg("leg-front", "Legs, front view (from the hips)", 460, 1150, point_r=9)
     lateral = [(128, 28), (108, 60), (86, 105), (67, 150), (58, 192), (60, 236), (67, 300),
                (79, 370), (93, 440), (107, 505), (115, 545), (117, 580), (120, 615), (124, 646),
                (121, 682), (118, 722), (121, 782), (129, 852), (139, 922), (144, 972),
@@ -140,7 +140,7 @@ def L(pts):
 # --------------------------------------------------------------------------- leg-back
 def leg_back() -> Svg:
     mid = 230.0
-    svg = Svg("leg-back", "Legs, back view", 460, 1150)
+    svg = Svg("leg-back", "Legs, back view", 460, 1150, point_r=9)
     lateral = [(128, 28), (105, 62), (80, 110), (63, 160), (58, 205), (61, 250), (67, 300),
                (79, 370), (93, 440), (105, 505), (113, 560), (115, 600), (112, 640),
                (108, 690), (113, 760), (126, 840), (139, 910), (145, 960), (141, 1000),
@@ -193,7 +193,7 @@ def leg_back() -> Svg:
 
 # --------------------------------------------------------------------------- leg-outer
 def leg_outer() -> Svg:
-    svg = Svg("leg-outer", "Right leg, outer side", 430, 760, top=380)
+    svg = Svg("leg-outer", "Right leg, outer side", 430, 760, top=380, point_r=8)
     outline = [
         (138, 392), (258, 392),                                   # cut through the thigh
         (262, 440), (258, 500), (253, 548), (256, 572), (262, 592), (258, 612), (248, 634),
@@ -237,7 +237,8 @@ def leg_outer() -> Svg:
 
 # --------------------------------------------------------------------------- leg-inner
 def leg_inner() -> Svg:
-    svg = Svg("leg-inner", "Right leg, inner side (knee to foot)", 500, 730, top=20)
+    svg = Svg("leg-inner", "Right leg, inner side (knee to foot)", 500, 730, top=20,
+              point_r=8)
     outline = [
         (272, 40), (440, 40),
         (448, 90), (458, 150), (462, 220), (457, 300), (442, 400), (430, 480), (426, 540),
@@ -293,7 +294,7 @@ FOOT_CUN = 52.0  # units per cun on the foot views (2.2 cm a cun, as on the leg 
 
 
 def foot_sole() -> Svg:
-    svg = Svg("foot-sole", "Right foot, sole", 300, 630)
+    svg = Svg("foot-sole", "Right foot, sole", 300, 630, point_r=7)
     svg.shape(smooth(SOLE))
     svg.line(L([(98, 262), (140, 244), (190, 240), (234, 256)]), DETAIL, 1.3)   # ball
     svg.line(L([(112, 500), (150, 486), (192, 502)]), DETAIL, 1.2)              # heel pad
@@ -318,7 +319,7 @@ def foot_sole() -> Svg:
 
 
 def foot_top() -> Svg:
-    svg = Svg("foot-top", "Right foot, top", 300, 630)
+    svg = Svg("foot-top", "Right foot, top", 300, 630, point_r=7)
     top = mirror(SOLE, 150)
     # From above, the lower leg rises from the ankle: draw the foot, then the leg's cut.
     svg.shape(smooth(top))
@@ -355,7 +356,7 @@ VIEWS += [foot_sole, foot_top]
 # --------------------------------------------------------------------------- head and neck
 def head_neck() -> Svg:
     mid = 260.0
-    svg = Svg("head-neck", "Head, neck and shoulders, back view", 520, 540)
+    svg = Svg("head-neck", "Head, neck and shoulders, back view", 520, 540, point_r=7)
     torso_half = [(214, 232), (212, 262), (206, 292), (180, 312), (140, 330), (98, 344),
                   (70, 356), (52, 378), (44, 410), (42, 470), (44, 520), (50, 530), (70, 531)]
     torso = torso_half + list(reversed(mirror(torso_half, mid)))
@@ -400,7 +401,7 @@ def head_neck() -> Svg:
 
 def face() -> Svg:
     mid = 200.0
-    svg = Svg("face", "Face, front view", 400, 480)
+    svg = Svg("face", "Face, front view", 400, 480, point_r=5)
     face_half = [(200, 66), (150, 74), (116, 100), (104, 150), (104, 200), (110, 250),
                  (122, 300), (140, 350), (164, 396), (200, 420)]
     face_pts = face_half + list(reversed(mirror(face_half, mid)))[1:-1]
@@ -436,7 +437,7 @@ def face() -> Svg:
     svg.landmark("upper-lip", lip)
     svg.landmark("glabella", (200, 178))
     svg.landmark("hairline", (200, 86))
-    svg.point("pt-GV26", lerp(subnasale, lip, 0.4), r=5)
+    svg.point("pt-GV26", lerp(subnasale, lip, 0.4))
     svg.scale = {"scale": "lm-glabella lm-hairline 3"}
     return svg
 

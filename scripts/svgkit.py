@@ -91,6 +91,7 @@ class Svg:
     width: float
     height: float
     top: float = 0  # the viewBox may start below 0 (views cut from a longer drawing)
+    point_r: float = 6.0  # point radius: about 4 px when the view fills 300 px
     scale: dict[str, str] = field(default_factory=dict)
     layers: dict[str, list[str]] = field(default_factory=lambda: {
         k: [] for k in ("art", "detail", "areas", "landmarks", "points", "labels")})
@@ -122,7 +123,8 @@ class Svg:
             f'<line id="lm-{name}" x1="{fmt(a[0])}" y1="{fmt(a[1])}" x2="{fmt(b[0])}" '
             f'y2="{fmt(b[1])}" stroke="{LANDMARK}" stroke-opacity="0" stroke-width="2"/>')
 
-    def point(self, ident: str, p: Pt, r: float = 6.0) -> None:
+    def point(self, ident: str, p: Pt, r: float | None = None) -> None:
+        r = r or self.point_r
         self.layers["points"].append(
             f'<circle id="{ident}" cx="{fmt(p[0])}" cy="{fmt(p[1])}" r="{fmt(r)}" '
             f'fill="{POINT}" stroke="{POINT_RING}" stroke-width="2"/>')

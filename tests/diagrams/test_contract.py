@@ -67,3 +67,33 @@ def test_bilateral_points_on_two_leg_views_have_both_sides(atlas):
 def test_landmark_names_are_known():
     for view in catalog.views():
         assert {base(n) for n in view.landmarks} <= set(LANDMARKS)
+
+
+def test_every_landmark_has_words_for_people():
+    from acuguide.model.anatomy import LANDMARK_WORDS
+
+    assert set(LANDMARK_WORDS) == set(LANDMARKS)
+
+
+def test_svgs_use_only_palette_colours():
+    import re
+
+    from acuguide.diagrams.palette import PALETTES
+
+    allowed = set(PALETTES["light"].values()) | {"#ffffff", "none"}
+    for name in VIEWS:
+        text = catalog.svg_bytes(name).decode()
+        used = set(re.findall(r'(?:fill|stroke)="([^"]+)"', text))
+        assert used <= allowed, (name, used - allowed)
+    assert len(set(PALETTES["light"].values())) == len(PALETTES["light"])
+
+
+@pytest.mark.parametrize("theme", ["dark", "contrast", "print"])
+def test_themes_replace_every_light_colour(theme):
+    from acuguide.diagrams.palette import PALETTES, ROLES, themed
+
+    for name in VIEWS:
+        text = themed(catalog.svg_bytes(name), theme).decode()
+        for role in ROLES:
+            if PALETTES["light"][role] != PALETTES[theme][role]:
+                assert PALETTES["light"][role] not in text, (name, role)

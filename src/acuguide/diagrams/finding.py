@@ -6,6 +6,7 @@ import math
 from dataclasses import dataclass
 
 from acuguide.diagrams.geometry import Hotspot, Pt, View
+from acuguide.model.anatomy import LANDMARK_WORDS
 
 # Finger measures (F-cun) a person can lay on their own leg, largest first.
 FINGER_MEASURES = ((3.0, "four fingers (a hand-width)"), (2.0, "three fingers"),
@@ -61,6 +62,6 @@ def ruler(view: View, hotspot: Hotspot, landmark: str, measured: bool = True) ->
         ticks = [(level[0] + (end[0] - level[0]) * k * per_cun / length,
                   level[1] + (end[1] - level[1]) * k * per_cun / length)
                  for k in range(1, int(cun + 1e-6) + 1)]
-    words = landmark.replace("-", " ")
+    words = LANDMARK_WORDS.get(landmark, landmark.replace("-", " "))
     label = f"{cun:.1f} cun: {in_fingers(cun)}" if measured else f"from the {words}"
     return Ruler(landmark, start, level, end, cun, tuple(ticks), label)

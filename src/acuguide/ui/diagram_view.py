@@ -171,13 +171,27 @@ class DiagramView(QGraphicsView):
         self._rulers = []
         if not self.geometry_:
             return
+        x, _, w, _ = self.geometry_.box
         for n, ruler in enumerate(rulers):
             size = self.geometry_.units_per_cun(ruler.end[1])
             item = RulerItem(ruler, QColor(colour("landmark", self._theme)),
                              QColor(colour("text", self._theme)),
-                             QColor(colour("paper", self._theme)), size, labelled=n == 0)
+                             QColor(colour("paper", self._theme)), size, labelled=n == 0,
+                             labels_left=ruler.end[0] > x + w * 0.55)
             self.scene().addItem(item)
             self._rulers.append(item)
+        if self._rulers:  # bring the landmark and the point into view
+            area = QRectF()
+            for item in self._rulers:
+                area = area.united(item.sceneBoundingRect())
+            margin = max(2.5 * self.geometry_.units_per_cun(area.center().y()),
+                         0.12 * self.scene().sceneRect().height())
+            area = area.adjusted(-margin, -margin, margin, margin)
+            if self._fit:
+                self.fitInView(area, Qt.AspectRatioMode.KeepAspectRatio)
+                self._fit = False
+            else:
+                self.ensureVisible(area, 0, 0)
 
     def rulers(self) -> list[Ruler]:
         """The rulers on show."""

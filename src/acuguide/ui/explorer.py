@@ -21,6 +21,7 @@ from acuguide.diagrams import catalog
 from acuguide.diagrams.describe import describe
 from acuguide.diagrams.finding import ruler
 from acuguide.diagrams.geometry import Hotspot
+from acuguide.model.anatomy import LANDMARK_WORDS
 from acuguide.model.atlas import UnknownPoint
 from acuguide.model.content import Content
 from acuguide.model.search import completions, search
@@ -221,8 +222,8 @@ class Explorer(QSplitter):
                     except KeyError:
                         note = "This view does not show the landmark; try another view."
                 if rulers and point.find_cun is not None:
-                    note = (f"From the {point.find_from.replace('-', ' ')}: "
-                            f"{rulers[0].label}. {point.find}")
+                    where = LANDMARK_WORDS.get(point.find_from, point.find_from)
+                    note = f"From the {where}: {rulers[0].label}. {point.find}"
                 elif rulers:
                     note = point.find
         self.diagram.show_rulers(rulers)

@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPolygonF,
+    QTransform,
+)
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsObject,
@@ -14,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from acuguide.diagrams.finding import Ruler
 from acuguide.diagrams.geometry import Hotspot
+from acuguide.model.anatomy import LANDMARK_WORDS
 
 
 class HotspotItem(QGraphicsObject):
@@ -95,7 +105,7 @@ class RulerItem(QGraphicsItem):
     """'How to find it': the landmark ringed, a ruler with a tick per cun, and its label."""
 
     def __init__(self, ruler: Ruler, colour: QColor, text_colour: QColor, paper: QColor,
-                 size: float, labelled: bool = True) -> None:
+                 size: float, labelled: bool = True, labels_left: bool = False) -> None:
         super().__init__()
         self.ruler = ruler
         self.colour = colour
@@ -108,10 +118,16 @@ class RulerItem(QGraphicsItem):
         self._rect = QRectF(min(x0, x1) - pad, min(y0, y1) - pad,
                             abs(x1 - x0) + 2 * pad, abs(y1 - y0) + 2 * pad)
         if labelled:  # with both sides drawn, one set of labels is enough
-            middle = QPointF((lx + x1) / 2 + size * 0.5, (ly + y1) / 2)
-            LabelItem(ruler.label, text_colour, paper, self).setPos(middle)
-            LabelItem(ruler.landmark.replace("-", " "), colour, paper, self).setPos(
-                QPointF(x0 + size * 0.45, y0 + size * 0.1))
+            side = -1 if labels_left else 1
+            middle = QPointF((lx + x1) / 2 + side * size * 0.5, (ly + y1) / 2)
+            for text, pos, ink in ((ruler.label, middle, text_colour),
+                                   (LANDMARK_WORDS.get(ruler.landmark, ruler.landmark),
+                                    QPointF(x0 + side * size * 0.45, y0 + size * 0.1), colour)):
+                label = LabelItem(text, ink, paper, self)
+                label.setPos(pos)
+                if labels_left:  # the label ends at ``pos`` (its own, unscaled, width)
+                    label.setTransform(QTransform.fromTranslate(
+                        -label.boundingRect().width(), 0))
 
     def boundingRect(self) -> QRectF:
         return self._rect

@@ -10,11 +10,11 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 from acuguide.diagrams import catalog
 from acuguide.diagrams.palette import colour, themed
 
-THUMB = QSize(46, 62)
+THUMB = QSize(40, 56)
 SHORT_TITLES = {
-    "leg-front": "Legs front", "leg-back": "Legs back", "leg-outer": "Outer leg",
-    "leg-inner": "Inner leg", "foot-sole": "Sole", "foot-top": "Foot top",
-    "head-neck": "Head & neck", "face": "Face", "forearm-hand": "Hands",
+    "leg-front": "Front", "leg-back": "Back", "leg-outer": "Outer",
+    "leg-inner": "Inner", "foot-sole": "Sole", "foot-top": "Foot",
+    "head-neck": "Neck", "face": "Face", "forearm-hand": "Hands",
 }
 
 
@@ -60,7 +60,7 @@ class ViewSwitcher(QListWidget):
             item = QListWidgetItem(SHORT_TITLES.get(view.name, view.name))
             item.setData(Qt.ItemDataRole.UserRole, view.name)
             item.setToolTip(view.title)
-            item.setSizeHint(QSize(THUMB.width() + 30, THUMB.height() + 30))
+            item.setSizeHint(QSize(THUMB.width() + 18, THUMB.height() + 28))
             self.addItem(item)
         self.set_theme(theme)
         self.currentItemChanged.connect(self._changed)
