@@ -14,16 +14,16 @@ import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt  # noqa: E402
-from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter  # noqa: E402
-from PySide6.QtSvg import QSvgRenderer  # noqa: E402
-from PySide6.QtWidgets import QApplication, QLabel  # noqa: E402
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QApplication, QLabel
 
-from acuguide.diagrams import catalog  # noqa: E402
-from acuguide.diagrams.describe import describe  # noqa: E402
-from acuguide.diagrams.geometry import hit_test  # noqa: E402
-from acuguide.model.content import builtin_atlas  # noqa: E402
-from acuguide.ui.diagram_view import DiagramView  # noqa: E402
+from acuguide.diagrams import catalog
+from acuguide.diagrams.describe import describe
+from acuguide.diagrams.geometry import hit_test
+from acuguide.model.content import builtin_atlas
+from acuguide.ui.diagram_view import DiagramView
 
 SIZE = 800  # a diagram area at a typical window size, in pixels
 
