@@ -239,3 +239,16 @@ def test_last_view_and_theme_are_remembered(qtbot, content, settings):
     qtbot.addWidget(second)
     assert second.explorer.diagram.view_name == "foot-sole"
     assert second.theme_choice == "dark" and second.theme == "dark"
+
+
+def test_shift_tab_walks_backwards(window, qtbot):
+    diagram = window.explorer.diagram
+    window.explorer.show_view("leg-front")
+    diagram.setFocus()
+    qtbot.waitUntil(diagram.hasFocus)
+    order = [h.id for h in reading_order(diagram.geometry_)]
+    qtbot.keyClick(diagram, Qt.Key.Key_Tab)
+    qtbot.keyClick(diagram, Qt.Key.Key_Tab)
+    assert diagram.focused_hotspot() == order[2]
+    qtbot.keyClick(diagram, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert diagram.focused_hotspot() == order[1]
