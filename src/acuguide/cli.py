@@ -49,10 +49,50 @@ def _parser() -> argparse.ArgumentParser:
     plan = sub.add_parser("plan", help="a routine's timeline with offsets and total time")
     plan.add_argument("routine", metavar="ROUTINE", help="routine id, e.g. rls-evening")
     plan.add_argument("--json", action="store_true", help="machine-readable output")
+    run = sub.add_parser("run", help="run a guided session")
+    run.add_argument("routine", metavar="ROUTINE", help="routine id, e.g. rls-evening")
+    run.add_argument("--speed", type=_speed, default=1.0, metavar="N",
+                     help="run N times faster (for trying a routine out)")
+    run.add_argument("--cue-log", metavar="FILE", help="write every cue as a JSON line")
+    run.add_argument("--headless", action="store_true", help="no window: sounds and text")
+    run.add_argument("--no-voice", action="store_true", help="chimes and captions, no speech")
+    run.add_argument("--mute", action="store_true", help="no sound at all")
+    run.add_argument("--yes", action="store_true", help="accept the safety check")
     check = sub.add_parser("check", help="validate routine files")
     check.add_argument("files", metavar="FILE", nargs="+")
     sub.add_parser("schema", help="print the JSON Schema for routine files")
     return parser
+
+
+def _speed(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not 0 < value <= 1000:
+        raise argparse.ArgumentTypeError("speed must be above 0 and at most 1000")
+    return value
+
+
+def _run(args: argparse.Namespace, content: Content) -> int:
+    from acuguide.session.headless import run_headless
+
+    routine = _routine(content, args.routine)
+    if not args.headless:
+        print("acuguide: the session screen is not built yet; running without a window",
+              file=sys.stderr)
+    log = None
+    if args.cue_log:
+        try:
+            log = open(args.cue_log, "w", encoding="utf-8")  # noqa: SIM115 - closed below
+        except OSError as err:
+            raise BadInput(f"cannot write the cue log {args.cue_log}: {err.strerror}") from None
+    try:
+        return run_headless(routine, content, speed=args.speed, cue_log=log,
+                            voice=not args.no_voice and not args.mute, mute=args.mute)
+    finally:
+        if log:
+            log.close()
 
 
 def _content() -> Content:
@@ -135,6 +175,8 @@ def run(args: argparse.Namespace) -> int:
             _emit([routine_json(r, atlas) for r in routines])
         else:
             print(format_routines(routines, atlas))
+    elif args.command == "run":
+        return _run(args, content)
     elif args.command == "plan":
         plan = expand(_routine(content, args.routine), atlas)
         if args.json:

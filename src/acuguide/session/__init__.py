@@ -1,0 +1,1 @@
+"""Guided sessions: the timing core (pure), cue scheduling, and the Qt adapter and players."""

@@ -1,0 +1,110 @@
+"""``acuguide run --headless``: a session with no window, the same controller and cues."""
+
+from __future__ import annotations
+
+import signal
+import socket
+import sys
+from typing import IO
+
+from PySide6.QtCore import QCoreApplication, QSocketNotifier, QTimer
+
+from acuguide.model.content import Content
+from acuguide.model.plan import expand
+from acuguide.model.routine import Routine
+from acuguide.session.clock import MonotonicClock
+from acuguide.session.controller import Fired, SessionController
+from acuguide.session.cue_log import CueLog
+from acuguide.session.cues import CueSettings, schedule
+from acuguide.session.output import CueOutput
+from acuguide.session.runner import SessionRunner
+from acuguide.session.sounds import duration_ms
+
+EXIT_INTERRUPTED = 130
+SPEECH_WAIT_MS = 6000  # start without speech if the engine is not ready by then
+
+
+def _clock_text(seconds: float) -> str:
+    whole = int(seconds)
+    return f"{whole // 60:d}:{whole % 60:02d}"
+
+
+def run_headless(routine: Routine, content: Content, *, speed: float = 1.0,
+                 cue_log: IO[str] | None = None, voice: bool = True, mute: bool = False,
+                 out: IO[str] = sys.stdout, err: IO[str] = sys.stderr,
+                 speech_engine: str = "speechd") -> int:
+    """Run one session to its end; 0 when it finishes, 130 after Ctrl+C (stopped cleanly)."""
+    app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
+    settings = CueSettings(voice=voice, sound=not mute)
+    plan = expand(routine, content.atlas)
+    controller = SessionController(plan, schedule(plan, settings), MonotonicClock(), speed)
+    runner = SessionRunner(controller)
+    output = CueOutput(settings, speech_engine=speech_engine)
+    log = CueLog(cue_log) if cue_log else None
+    result = {"code": 0}
+
+    def on_cue(fired: Fired) -> None:
+        if log:
+            log.write(fired)
+        output.on_cue(fired)
+        if fired.cue.kind != "phase" or fired.cue.speech:
+            print(f"[{_clock_text(fired.actual)}] {fired.cue.caption}", file=out, flush=True)
+
+    def on_finished(reason: str) -> None:
+        # Let the last chime (and words) be heard before leaving.
+        QTimer.singleShot(duration_ms("end") + 300 if reason == "completed" else 0, app.quit)
+
+    runner.cue.connect(on_cue)
+    runner.finished.connect(on_finished)
+    output.notice.connect(lambda message: print(f"acuguide: {message}", file=err, flush=True))
+
+    # Ctrl+C: Python only sees the signal when it runs, so wake the event loop through a
+    # socket (signal.set_wakeup_fd) and stop the session cleanly.
+    reader, writer = socket.socketpair()
+    writer.setblocking(False)
+    previous_fd = signal.set_wakeup_fd(writer.fileno())
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read)
+
+    def interrupted(*_: object) -> None:
+        result["code"] = EXIT_INTERRUPTED
+
+    def on_wakeup() -> None:
+        reader.recv(64)
+        if result["code"] == EXIT_INTERRUPTED and controller.state != "finished":
+            print("acuguide: stopped", file=err, flush=True)
+            output.silence()
+            runner.stop()
+
+    previous_handler = signal.signal(signal.SIGINT, interrupted)
+    notifier.activated.connect(on_wakeup)
+
+    print(f"{routine.title}: {len(plan.steps)} steps, {_clock_text(plan.total_seconds)} "
+          f"at speed {speed:g}", file=out, flush=True)
+    starter = QTimer()
+    starter.setObjectName("start-without-speech")
+    starter.setSingleShot(True)
+
+    def begin(*_: object) -> None:
+        starter.stop()
+        if controller.state == "idle":
+            runner.start()
+
+    starter.timeout.connect(begin)
+    if output.speaker is not None:
+        # The first words ("Next: ...") need the engine: wait for it, but not for long.
+        output.speaker.ready.connect(begin)
+        output.speaker.unavailable.connect(begin)
+        output.start()
+        starter.start(SPEECH_WAIT_MS)
+    else:
+        starter.start(0)
+    try:
+        app.exec()
+    finally:
+        signal.signal(signal.SIGINT, previous_handler)
+        signal.set_wakeup_fd(previous_fd)
+        notifier.setEnabled(False)
+        reader.close()
+        writer.close()
+        output.close()
+    return result["code"]

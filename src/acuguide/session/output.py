@@ -1,0 +1,89 @@
+"""Turns fired cues into chimes, speech and captions, and falls back to captions alone."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from acuguide.session.controller import Fired
+from acuguide.session.cues import CueSettings
+from acuguide.session.sounds import ChimePlayer, duration_ms, multimedia_problem
+from acuguide.session.speech import Speaker
+
+
+class CueOutput(QObject):
+    """Sound, speech and captions for a session.
+
+    Signals:
+        caption(str): the text of a cue, for the screen or the console.
+        notice(str): a one-time message, e.g. that there is no sound output.
+    """
+
+    caption = Signal(str)
+    notice = Signal(str)
+
+    def __init__(self, settings: CueSettings, *, speech_engine: str = "speechd",
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self._said: set[str] = set()
+        self.chimes: ChimePlayer | None = None
+        self.speaker: Speaker | None = None
+        self._pending = ""
+        self._speech_delay = QTimer(self)
+        self._speech_delay.setObjectName("speech-after-chime")
+        self._speech_delay.setSingleShot(True)
+        self._speech_delay.timeout.connect(self._speak_pending)
+        if settings.sound:
+            problem = multimedia_problem()
+            if problem:
+                self._notify(problem + ": cues are shown as captions")
+            else:
+                self.chimes = ChimePlayer(settings.volume, self)
+                self.chimes.output_changed.connect(lambda ok, why: self._notify(why))
+                if not self.chimes.available:
+                    self._notify("no sound output found: cues are shown as captions")
+        if settings.voice:
+            self.speaker = Speaker(speech_engine, settings.rate, self)
+            self.speaker.unavailable.connect(self._notify)
+
+    def start(self) -> None:
+        """Begin loading the speech engine in the background."""
+        if self.speaker is not None:
+            self.speaker.load()
+
+    def _notify(self, message: str) -> None:
+        if message not in self._said:
+            self._said.add(message)
+            self.notice.emit(message)
+
+    def on_cue(self, fired: Fired) -> None:
+        """Show, play and say one fired cue."""
+        cue = fired.cue
+        self.caption.emit(cue.caption)
+        played = False
+        if cue.audible and cue.kind in self.settings.kinds and self.chimes is not None:
+            played = self.chimes.play(cue.kind)
+        if cue.speech and self.speaker is not None:
+            self._pending = cue.speech
+            # Speech waits for the chime to end, so it never talks over it.
+            self._speech_delay.start(duration_ms(cue.kind) if played else 0)
+
+    def _speak_pending(self) -> None:
+        if self.speaker is not None and self._pending:
+            self.speaker.say(self._pending)
+        self._pending = ""
+
+    def silence(self) -> None:
+        """Stop speaking and drop what is queued (pause, skip, back, stop)."""
+        self._speech_delay.stop()
+        self._pending = ""
+        if self.speaker is not None:
+            self.speaker.clear()
+
+    def close(self) -> None:
+        """Release the players."""
+        self._speech_delay.stop()
+        if self.chimes is not None:
+            self.chimes.close()
+        if self.speaker is not None:
+            self.speaker.close()

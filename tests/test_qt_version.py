@@ -1,0 +1,25 @@
+"""Guards against the Qt for Python releases that break acuguide."""
+
+import subprocess
+import sys
+
+import pytest
+
+EMIT_MANY = """
+from PySide6.QtCore import QObject, Signal
+class Source(QObject):
+    changed = Signal(int)
+source = Source()
+for i in range(3000):
+    source.changed.emit(i)
+print("ok")
+"""
+
+
+@pytest.mark.slow
+def test_emitting_signals_from_python_does_not_corrupt_refcounts():
+    # PySide6 6.12.0 loses a reference to True on every emit(); Python 3.11 then aborts.
+    out = subprocess.run([sys.executable, "-c", EMIT_MANY], capture_output=True, text=True,
+                         timeout=60)
+    assert out.returncode == 0, out.stderr[-500:]
+    assert out.stdout.strip() == "ok"
