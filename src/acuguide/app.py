@@ -9,6 +9,10 @@ def run_gui() -> int:
     """Start the window and run the event loop until it closes."""
     from PySide6.QtWidgets import QApplication
 
+    from acuguide import qt_messages
+
+    qt_messages.install()
+
     from acuguide.store.paths import APP_NAME
     from acuguide.ui.main_window import MainWindow
 

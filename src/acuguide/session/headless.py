@@ -9,6 +9,7 @@ from typing import IO
 
 from PySide6.QtCore import QCoreApplication, QSocketNotifier, QTimer
 
+from acuguide import qt_messages
 from acuguide.model.content import Content
 from acuguide.model.plan import expand
 from acuguide.model.routine import Routine
@@ -34,6 +35,7 @@ def run_headless(routine: Routine, content: Content, *, speed: float = 1.0,
                  out: IO[str] = sys.stdout, err: IO[str] = sys.stderr,
                  speech_engine: str = "speechd") -> int:
     """Run one session to its end; 0 when it finishes, 130 after Ctrl+C (stopped cleanly)."""
+    qt_messages.install()
     app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
     settings = CueSettings(voice=voice, sound=not mute)
     plan = expand(routine, content.atlas)
@@ -94,10 +96,10 @@ def run_headless(routine: Routine, content: Content, *, speed: float = 1.0,
         # The first words ("Next: ...") need the engine: wait for it, but not for long.
         output.speaker.ready.connect(begin)
         output.speaker.unavailable.connect(begin)
-        output.start()
         starter.start(SPEECH_WAIT_MS)
     else:
         starter.start(0)
+    output.start()
     try:
         app.exec()
     finally:

@@ -33,21 +33,25 @@ class CueOutput(QObject):
         self._speech_delay.setObjectName("speech-after-chime")
         self._speech_delay.setSingleShot(True)
         self._speech_delay.timeout.connect(self._speak_pending)
+        self._first_notices: list[str] = []  # said on start(), once someone listens
         if settings.sound:
             problem = multimedia_problem()
             if problem:
-                self._notify(problem + ": cues are shown as captions")
+                self._first_notices.append(problem + ": cues are shown as captions")
             else:
                 self.chimes = ChimePlayer(settings.volume, self)
                 self.chimes.output_changed.connect(lambda ok, why: self._notify(why))
                 if not self.chimes.available:
-                    self._notify("no sound output found: cues are shown as captions")
+                    self._first_notices.append(
+                        "no sound output found: cues are shown as captions")
         if settings.voice:
             self.speaker = Speaker(speech_engine, settings.rate, self)
             self.speaker.unavailable.connect(self._notify)
 
     def start(self) -> None:
-        """Begin loading the speech engine in the background."""
+        """Say what is missing, and begin loading the speech engine in the background."""
+        for message in self._first_notices:
+            self._notify(message)
         if self.speaker is not None:
             self.speaker.load()
 

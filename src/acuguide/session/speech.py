@@ -42,7 +42,10 @@ class _EngineLoader(QThread):
             self.loaded.emit(None, str(err))
             return
         if engine.state() == QTextToSpeech.State.Error:
-            self.loaded.emit(None, engine.errorString() or "the speech engine failed to start")
+            why = engine.errorString() or "the speech engine failed to start"
+            if self.engine_name == "speechd":
+                why += " (is speech-dispatcher installed and running?)"
+            self.loaded.emit(None, why)
             return
         english = [v for v in engine.availableVoices()
                    if v.locale().language() == QLocale.Language.English]
