@@ -218,6 +218,7 @@ class SessionController:
 
     def _finish(self, reason: str) -> None:
         if self.state != FINISHED:
+            self._base_position = self.position()
             self.state = FINISHED
             self.finish_reason = reason
             self._armed_wall = None

@@ -37,7 +37,7 @@ class SessionRunner(QObject):
         self._timer.setObjectName("session-boundary")
         self._timer.setSingleShot(True)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self._timer.timeout.connect(self._wake)
+        self._timer.timeout.connect(self.wake)
         self._phase = -1
         self._step = -1
         self._shown: tuple[int, int] | None = None
@@ -100,7 +100,8 @@ class SessionRunner(QObject):
         self._after_change()
 
     # ---------------------------------------------------------------- the loop
-    def _wake(self) -> None:
+    def wake(self) -> None:
+        """Look at the clock now (the timer's slot; tests call it after moving a fake clock)."""
         self._after_change()
 
     def _after_change(self) -> None:

@@ -1,10 +1,15 @@
-"""Spoken guidance: Qt's text-to-speech, started off the UI thread, queued, with a watchdog."""
+"""Spoken guidance: Qt's text-to-speech on its own thread, queued, with a watchdog.
+
+The speech-dispatcher engine takes about 2 s to list its voices when it is built, so the
+engine is built and kept on a worker thread and driven through queued signals: the window
+never waits for it.
+"""
 
 from __future__ import annotations
 
 from collections import deque
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QThread, QTimer, Signal
+from PySide6.QtCore import QLocale, QObject, QThread, QTimer, Signal, Slot
 
 WORDS_PER_SECOND = 2.5  # espeak's default pace is about 150 words a minute
 WATCHDOG_MARGIN = 4.0  # seconds beyond the expected length before an utterance counts as stuck
@@ -19,33 +24,30 @@ def speech_problem() -> str:
     return ""
 
 
-class _EngineLoader(QThread):
-    """Builds the engine on a worker thread.
+class _Worker(QObject):
+    """Owns the engine, on the speech thread."""
 
-    The speech-dispatcher engine takes about 2 s to list its voices, which must never
-    freeze the window.
-    """
+    loaded = Signal(bool, str)
+    state = Signal(str)  # ready, speaking, error
 
-    loaded = Signal(object, str)
+    def __init__(self) -> None:
+        super().__init__()
+        self.engine = None
 
-    def __init__(self, engine: str, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("speech-loader")
-        self.engine_name = engine
-
-    def run(self) -> None:
+    @Slot(str, float)
+    def setup(self, name: str, rate: float) -> None:
         from PySide6.QtTextToSpeech import QTextToSpeech
 
         try:
-            engine = QTextToSpeech(self.engine_name)
-        except Exception as err:
-            self.loaded.emit(None, str(err))
+            engine = QTextToSpeech(name, self)
+        except Exception as err:  # noqa: BLE001 - any failure means: no speech
+            self.loaded.emit(False, str(err))
             return
         if engine.state() == QTextToSpeech.State.Error:
             why = engine.errorString() or "the speech engine failed to start"
-            if self.engine_name == "speechd":
+            if name == "speechd":
                 why += " (is speech-dispatcher installed and running?)"
-            self.loaded.emit(None, why)
+            self.loaded.emit(False, why)
             return
         english = [v for v in engine.availableVoices()
                    if v.locale().language() == QLocale.Language.English]
@@ -56,8 +58,27 @@ class _EngineLoader(QThread):
         if english:
             engine.setLocale(english[0].locale())
             engine.setVoice(english[0])
-        engine.moveToThread(QCoreApplication.instance().thread())
-        self.loaded.emit(engine, "")
+        engine.setRate(rate)
+        engine.stateChanged.connect(self._state_changed)
+        self.engine = engine
+        self.loaded.emit(True, "")
+
+    def _state_changed(self, state) -> None:  # noqa: ANN001 - QTextToSpeech.State
+        from PySide6.QtTextToSpeech import QTextToSpeech
+
+        names = {QTextToSpeech.State.Ready: "ready", QTextToSpeech.State.Speaking: "speaking",
+                 QTextToSpeech.State.Error: "error"}
+        self.state.emit(names.get(state, "other"))
+
+    @Slot(str)
+    def say(self, text: str) -> None:
+        if self.engine is not None:
+            self.engine.say(text)
+
+    @Slot()
+    def stop(self) -> None:
+        if self.engine is not None:
+            self.engine.stop()
 
 
 class Speaker(QObject):
@@ -72,17 +93,21 @@ class Speaker(QObject):
     ready = Signal()
     unavailable = Signal(str)
     spoken = Signal(str)
+    _setup = Signal(str, float)
+    _say = Signal(str)
+    _stop = Signal()
 
     def __init__(self, engine: str = "speechd", rate: float = 0.0,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.engine_name = engine
         self.rate = rate
-        self._engine = None
+        self._loaded_ok = False
         self._queue: deque[str] = deque()
         self._speaking = False
         self._given_up = False
-        self._loader: _EngineLoader | None = None
+        self._thread: QThread | None = None
+        self._worker: _Worker | None = None
         self._watchdog = QTimer(self)
         self._watchdog.setObjectName("speech-watchdog")
         self._watchdog.setSingleShot(True)
@@ -91,32 +116,37 @@ class Speaker(QObject):
     @property
     def is_ready(self) -> bool:
         """True once the engine is loaded and working."""
-        return self._engine is not None and not self._given_up
+        return self._loaded_ok and not self._given_up
+
+    @property
+    def speaking(self) -> bool:
+        """True while an utterance is under way."""
+        return self._speaking
 
     def load(self) -> None:
-        """Start loading the engine in the background (returns at once)."""
+        """Start the engine on its own thread (returns at once)."""
         problem = speech_problem()
         if problem:
             self._give_up(problem)
             return
-        self._loader = _EngineLoader(self.engine_name, self)
-        self._loader.loaded.connect(self._loaded, Qt.ConnectionType.QueuedConnection)
-        self._loader.start()
+        self._thread = QThread(self)
+        self._thread.setObjectName("speech")
+        self._worker = _Worker()
+        self._worker.moveToThread(self._thread)
+        self._thread.finished.connect(self._worker.deleteLater)
+        self._setup.connect(self._worker.setup)
+        self._say.connect(self._worker.say)
+        self._stop.connect(self._worker.stop)
+        self._worker.loaded.connect(self._loaded)
+        self._worker.state.connect(self._state_changed)
+        self._thread.start()
+        self._setup.emit(self.engine_name, self.rate)
 
-    def wait_loaded(self, ms: int) -> bool:
-        """Block up to ``ms`` for the loader thread (for the headless command and tests)."""
-        return self._loader.wait(ms) if self._loader else True
-
-    def _loaded(self, engine, error: str) -> None:
-        if self._loader is not None:
-            self._loader.wait()
-        if engine is None:
+    def _loaded(self, ok: bool, error: str) -> None:
+        if not ok:
             self._give_up(f"speech is unavailable: {error}")
             return
-        engine.setParent(self)
-        engine.setRate(self.rate)
-        engine.stateChanged.connect(self._state_changed)
-        self._engine = engine
+        self._loaded_ok = True
         self.ready.emit()
         self._next()
 
@@ -130,32 +160,30 @@ class Speaker(QObject):
     def clear(self) -> None:
         """Drop what is queued and stop speaking (on pause, skip and stop)."""
         self._queue.clear()
-        if self._engine is not None and self._speaking:
-            self._engine.stop()
+        if self._speaking:
+            self._stop.emit()
 
     def _next(self) -> None:
-        if self._engine is None or self._speaking or not self._queue or self._given_up:
+        if not self._loaded_ok or self._speaking or not self._queue or self._given_up:
             return
         text = self._queue.popleft()
         self._speaking = True
         expected = len(text.split()) / WORDS_PER_SECOND + WATCHDOG_MARGIN
         self._watchdog.start(int(expected * 1000))
-        self._engine.say(text)
+        self._say.emit(text)
         self.spoken.emit(text)
 
-    def _state_changed(self, state) -> None:
-        from PySide6.QtTextToSpeech import QTextToSpeech
-
-        if state == QTextToSpeech.State.Ready:
+    def _state_changed(self, state: str) -> None:
+        if state == "ready":
             self._watchdog.stop()
             self._speaking = False
             self._next()
-        elif state == QTextToSpeech.State.Error:
-            self._give_up("speech failed: " + self._engine.errorString())
+        elif state == "error":
+            self._give_up("speech failed")
 
     def _stuck(self) -> None:
-        if self._engine is not None:
-            self._engine.stop()
+        self._stop.emit()
+        self._speaking = False
         self._give_up("speech stopped responding (no sound server?): using chimes and captions")
 
     def _give_up(self, why: str) -> None:
@@ -165,8 +193,9 @@ class Speaker(QObject):
             self._given_up = True
             self.unavailable.emit(why)
 
-    def close(self) -> None:
-        """Stop the watchdog and any loader thread."""
+    def close(self, wait_ms: int = 3000) -> None:
+        """Stop the watchdog and the speech thread."""
         self._watchdog.stop()
-        if self._loader is not None:
-            self._loader.wait(3000)
+        if self._thread is not None and self._thread.isRunning():
+            self._thread.quit()
+            self._thread.wait(wait_ms)

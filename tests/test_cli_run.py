@@ -1,0 +1,74 @@
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+
+pytestmark = pytest.mark.slow
+KEYS = {"kind", "step", "target", "side", "scheduled", "actual"}
+
+
+def acuguide(*args, **kwargs):
+    return subprocess.run([sys.executable, "-m", "acuguide", *args], capture_output=True,
+                          text=True, timeout=120, **kwargs)
+
+
+def test_headless_run_writes_the_cue_log_and_prints_captions(tmp_path):
+    log = tmp_path / "cues.jsonl"
+    out = acuguide("run", "leg-cramps", "--headless", "--speed", "600", "--mute",
+                   "--cue-log", str(log))
+    assert out.returncode == 0, out.stderr
+    entries = [json.loads(line) for line in log.read_text().splitlines()]
+    assert all(set(e) == KEYS for e in entries)
+    assert len(entries) == 20 + 1  # every phase boundary, then the end
+    assert [e["kind"] for e in entries[:3]] == ["prepare", "start", "switch-side"]
+    assert entries[0] == {"kind": "prepare", "step": 0, "target": "ST34", "side": "left",
+                          "scheduled": 0.0, "actual": entries[0]["actual"]}
+    assert entries[-1]["kind"] == "end" and entries[-1]["scheduled"] == 675
+    late = [e["actual"] - e["scheduled"] for e in entries]
+    assert all(d >= 0 for d in late)
+    assert sorted(late)[len(late) // 2] < 6  # plan seconds at speed 600: ~10 ms real
+    assert "Gently massage ST34 (Liángqiū), left side" in out.stdout
+    assert "Session complete" in out.stdout
+
+
+def test_holds_log_their_hand_as_target(tmp_path):
+    log = tmp_path / "cues.jsonl"
+    out = acuguide("run", "rls-evening", "--headless", "--speed", "1000", "--mute",
+                   "--cue-log", str(log))
+    assert out.returncode == 0, out.stderr
+    entries = [json.loads(line) for line in log.read_text().splitlines()]
+    assert entries[0]["target"] == "right-thumb" and entries[0]["side"] == "right"
+    assert {e["side"] for e in entries} == {"left", "right", "midline"}
+    assert any(e["kind"] == "breathe-in" for e in entries)
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (("run", "nope", "--headless"), "unknown routine 'nope'"),
+    (("run", "leg-cramps", "--headless", "--cue-log", "/proc/no/such/dir/log"),
+     "cannot write the cue log"),
+    (("run", "leg-cramps", "--headless", "--speed", "0"), "speed must be above 0"),
+])
+def test_bad_run_input_exits_2(args, message):
+    out = acuguide(*args)
+    assert out.returncode == 2
+    assert message in out.stderr
+
+
+def test_ctrl_c_stops_cleanly_with_130(tmp_path):
+    log = tmp_path / "cues.jsonl"
+    proc = subprocess.Popen([sys.executable, "-m", "acuguide", "run", "leg-cramps", "--headless",
+                             "--mute", "--cue-log", str(log)], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, env=os.environ.copy())
+    deadline = time.monotonic() + 20
+    while not log.exists() or not log.read_text():
+        assert time.monotonic() < deadline, "the session did not start"
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=20)
+    assert proc.returncode == 130, err
+    assert "stopped" in err and "Traceback" not in err
+    assert json.loads(log.read_text().splitlines()[0])["kind"] == "prepare"
