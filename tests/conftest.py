@@ -1,8 +1,10 @@
 """Test-wide set-up: headless Qt, and shared content fixtures."""
 
 import os
+import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, os.path.dirname(__file__))  # the tests' own helpers (pulse.py)
 
 import pytest
 
@@ -47,3 +49,27 @@ def _private_app_data(tmp_path_factory, monkeypatch):
     home = tmp_path_factory.mktemp("xdg")
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+
+
+def pytest_configure(config):
+    """Start a private sound server before anything touches QtMultimedia (it connects once)."""
+    import pulse
+
+    server, reason = pulse.start()
+    config._acuguide_pulse = (server, reason)
+    if server is not None:
+        os.environ.update(server.env)
+
+
+def pytest_unconfigure(config):
+    server, _ = getattr(config, "_acuguide_pulse", (None, ""))
+    if server is not None:
+        server.stop()
+
+
+@pytest.fixture(scope="session")
+def pulse_server(pytestconfig):
+    server, reason = pytestconfig._acuguide_pulse
+    if server is None:
+        pytest.skip(f"no private sound server: {reason}")
+    return server

@@ -68,7 +68,7 @@ def test_ctrl_c_stops_cleanly_with_130(tmp_path):
         assert time.monotonic() < deadline, "the session did not start"
         time.sleep(0.05)
     proc.send_signal(signal.SIGINT)
-    out, err = proc.communicate(timeout=20)
+    _out, err = proc.communicate(timeout=20)
     assert proc.returncode == 130, err
     assert "stopped" in err and "Traceback" not in err
     assert json.loads(log.read_text().splitlines()[0])["kind"] == "prepare"

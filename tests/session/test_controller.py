@@ -3,7 +3,12 @@ import pytest
 from acuguide.model.plan import expand
 from acuguide.session.clock import FakeClock
 from acuguide.session.controller import (
-    FINISHED, PAUSED, RUNNING, SLEEP_GAP, SessionController, SessionError,
+    FINISHED,
+    PAUSED,
+    RUNNING,
+    SLEEP_GAP,
+    SessionController,
+    SessionError,
 )
 from acuguide.session.cues import schedule
 
@@ -121,7 +126,8 @@ def test_back_goes_to_this_or_the_previous_step(rls_plan, where, expected_step):
     run_until(controller, clock, position=where)
     controller.back()
     assert controller.phase().step == expected_step
-    assert controller.position() == rls_plan.phases[rls_plan.first_phase_of_step(expected_step)].start
+    first = rls_plan.first_phase_of_step(expected_step)
+    assert controller.position() == rls_plan.phases[first].start
 
 
 def test_restart_step_and_back_work_while_paused(rls_plan):

@@ -1,3 +1,5 @@
+import itertools
+
 from acuguide.model.plan import expand
 from acuguide.session.cues import DEFAULT_ON, CueSettings, schedule
 
@@ -36,7 +38,7 @@ def test_breathing_cues_alternate_and_stay_inside_the_hold(content, atlas):
     hold = plan.phases[1]
     breaths = [c for c in schedule(plan) if c.phase == 1 and c.kind.startswith("breathe")]
     kinds = [c.kind for c in breaths]
-    assert kinds[0] == "breathe-out" and all(a != b for a, b in zip(kinds, kinds[1:], strict=False))
+    assert kinds[0] == "breathe-out" and all(a != b for a, b in itertools.pairwise(kinds))
     assert all(hold.start < c.at < hold.end - 2 for c in breaths)
-    gaps = {round(b.at - a.at, 6) for a, b in zip(breaths, breaths[1:], strict=False)}
+    gaps = {round(b.at - a.at, 6) for a, b in itertools.pairwise(breaths)}
     assert gaps == {4.0, 6.0}

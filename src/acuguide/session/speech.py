@@ -40,7 +40,7 @@ class _Worker(QObject):
 
         try:
             engine = QTextToSpeech(name, self)
-        except Exception as err:  # noqa: BLE001 - any failure means: no speech
+        except Exception as err:
             self.loaded.emit(False, str(err))
             return
         if engine.state() == QTextToSpeech.State.Error:
@@ -63,7 +63,7 @@ class _Worker(QObject):
         self.engine = engine
         self.loaded.emit(True, "")
 
-    def _state_changed(self, state) -> None:  # noqa: ANN001 - QTextToSpeech.State
+    def _state_changed(self, state) -> None:
         from PySide6.QtTextToSpeech import QTextToSpeech
 
         names = {QTextToSpeech.State.Ready: "ready", QTextToSpeech.State.Speaking: "speaking",
