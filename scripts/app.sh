@@ -3,6 +3,7 @@
 # Extra arguments go to the acuguide command (e.g. `sh scripts/app.sh show SP6`).
 set -eu
 . "$(dirname -- "$0")/setup.sh"
-ensure_system_packages
+# shellcheck disable=SC2086
+ensure_system_packages $SPEECH_PACKAGES
 ensure_venv
 exec "$VENV/bin/acuguide" "$@"

@@ -17,6 +17,9 @@ libxkbcommon-x11-0 libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image
 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxcb-xfixes0 libxcb-sync1 libxcb-shm0
 libxcb-xinerama0 libdbus-1-3 libpulse0 fonts-dejavu-core fonts-wqy-microhei"
 
+# Spoken guidance: speech-dispatcher with the espeak-ng voice (the app works without them).
+SPEECH_PACKAGES="speech-dispatcher speech-dispatcher-espeak-ng espeak-ng libspeechd2"
+
 find_python() {
     for candidate in python3 python3.13 python3.12 python3.11; do
         if command -v "$candidate" >/dev/null 2>&1 &&

@@ -57,8 +57,9 @@ def test_speech_with_the_mock_engine_queues_and_never_cuts_itself_off(qtbot):
     spoken = []
     speaker.spoken.connect(spoken.append)
     speaker.say("first words here")
+    speaker.say("out of date")
     speaker.say("second")
-    assert spoken == ["first words here"]  # the second waits for the first to finish
+    assert spoken == ["first words here"]  # the next waits for the first to finish
     qtbot.waitUntil(lambda: spoken == ["first words here", "second"], timeout=5000)
     qtbot.waitUntil(lambda: not speaker.speaking, timeout=5000)
     speaker.close()

@@ -1,18 +1,20 @@
-"""Spoken guidance: Qt's text-to-speech on its own thread, queued, with a watchdog.
+"""Spoken guidance: Qt's text-to-speech in a helper process, queued, with a watchdog.
 
-The speech-dispatcher engine takes about 2 s to list its voices when it is built, so the
-engine is built and kept on a worker thread and driven through queued signals: the window
-never waits for it.
+The helper (speech_worker.py) owns the engine: building the speech-dispatcher engine holds
+Python's GIL for about 1.5 s, which would freeze the window even from a thread, and a speech
+engine that hangs (no sound server) cannot hang acuguide.
 """
 
 from __future__ import annotations
 
+import sys
 from collections import deque
 
-from PySide6.QtCore import QLocale, QObject, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QProcess, QTimer, Signal
 
 WORDS_PER_SECOND = 2.5  # espeak's default pace is about 150 words a minute
 WATCHDOG_MARGIN = 4.0  # seconds beyond the expected length before an utterance counts as stuck
+START_TIMEOUT_MS = 20_000  # a helper that says nothing for this long is given up
 
 
 def speech_problem() -> str:
@@ -22,63 +24,6 @@ def speech_problem() -> str:
     except ImportError as err:
         return f"speech is unavailable ({err})"
     return ""
-
-
-class _Worker(QObject):
-    """Owns the engine, on the speech thread."""
-
-    loaded = Signal(bool, str)
-    state = Signal(str)  # ready, speaking, error
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.engine = None
-
-    @Slot(str, float)
-    def setup(self, name: str, rate: float) -> None:
-        from PySide6.QtTextToSpeech import QTextToSpeech
-
-        try:
-            engine = QTextToSpeech(name, self)
-        except Exception as err:
-            self.loaded.emit(False, str(err))
-            return
-        if engine.state() == QTextToSpeech.State.Error:
-            why = engine.errorString() or "the speech engine failed to start"
-            if name == "speechd":
-                why += " (is speech-dispatcher installed and running?)"
-            self.loaded.emit(False, why)
-            return
-        english = [v for v in engine.availableVoices()
-                   if v.locale().language() == QLocale.Language.English]
-        if not english:
-            engine.setLocale(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-            english = [v for v in engine.availableVoices()
-                       if v.locale().language() == QLocale.Language.English]
-        if english:
-            engine.setLocale(english[0].locale())
-            engine.setVoice(english[0])
-        engine.setRate(rate)
-        engine.stateChanged.connect(self._state_changed)
-        self.engine = engine
-        self.loaded.emit(True, "")
-
-    def _state_changed(self, state) -> None:
-        from PySide6.QtTextToSpeech import QTextToSpeech
-
-        names = {QTextToSpeech.State.Ready: "ready", QTextToSpeech.State.Speaking: "speaking",
-                 QTextToSpeech.State.Error: "error"}
-        self.state.emit(names.get(state, "other"))
-
-    @Slot(str)
-    def say(self, text: str) -> None:
-        if self.engine is not None:
-            self.engine.say(text)
-
-    @Slot()
-    def stop(self) -> None:
-        if self.engine is not None:
-            self.engine.stop()
 
 
 class Speaker(QObject):
@@ -93,9 +38,6 @@ class Speaker(QObject):
     ready = Signal()
     unavailable = Signal(str)
     spoken = Signal(str)
-    _setup = Signal(str, float)
-    _say = Signal(str)
-    _stop = Signal()
 
     def __init__(self, engine: str = "speechd", rate: float = 0.0,
                  parent: QObject | None = None) -> None:
@@ -106,8 +48,8 @@ class Speaker(QObject):
         self._queue: deque[str] = deque()
         self._speaking = False
         self._given_up = False
-        self._thread: QThread | None = None
-        self._worker: _Worker | None = None
+        self._buffer = b""
+        self._process: QProcess | None = None
         self._watchdog = QTimer(self)
         self._watchdog.setObjectName("speech-watchdog")
         self._watchdog.setSingleShot(True)
@@ -124,25 +66,47 @@ class Speaker(QObject):
         return self._speaking
 
     def load(self) -> None:
-        """Start the engine on its own thread (returns at once)."""
+        """Start the helper process (returns at once)."""
         problem = speech_problem()
         if problem:
             self._give_up(problem)
             return
-        self._thread = QThread(self)
-        self._thread.setObjectName("speech")
-        self._worker = _Worker()
-        self._worker.moveToThread(self._thread)
-        self._thread.finished.connect(self._worker.deleteLater)
-        self._setup.connect(self._worker.setup)
-        self._say.connect(self._worker.say)
-        self._stop.connect(self._worker.stop)
-        self._worker.loaded.connect(self._loaded)
-        self._worker.state.connect(self._state_changed)
-        self._thread.start()
-        self._setup.emit(self.engine_name, self.rate)
+        process = QProcess(self)
+        process.setObjectName("speech-helper")
+        process.setProcessChannelMode(QProcess.ProcessChannelMode.ForwardedErrorChannel)
+        process.readyReadStandardOutput.connect(self._read)
+        process.errorOccurred.connect(self._helper_error)
+        process.finished.connect(self._helper_finished)
+        self._process = process
+        self._watchdog.start(START_TIMEOUT_MS)
+        process.start(sys.executable, ["-m", "acuguide.session.speech_worker",
+                                       self.engine_name, str(self.rate)])
+
+    def _read(self) -> None:
+        assert self._process is not None
+        self._buffer += bytes(self._process.readAllStandardOutput().data())
+        while b"\n" in self._buffer:
+            line, self._buffer = self._buffer.split(b"\n", 1)
+            verb, _, rest = line.decode("utf-8", "replace").partition("\t")
+            if verb == "ready":
+                self._loaded(True, "")
+            elif verb == "error":
+                self._loaded(False, rest)
+            elif verb == "state":
+                self._state_changed(rest)
+
+    def _helper_error(self, error: QProcess.ProcessError) -> None:
+        if not self._closing:
+            self._give_up(f"speech is unavailable: the speech helper failed ({error.name})")
+
+    def _helper_finished(self) -> None:
+        if not self._closing:
+            self._give_up("speech is unavailable: the speech helper stopped")
+
+    _closing = False
 
     def _loaded(self, ok: bool, error: str) -> None:
+        self._watchdog.stop()
         if not ok:
             self._give_up(f"speech is unavailable: {error}")
             return
@@ -150,10 +114,20 @@ class Speaker(QObject):
         self.ready.emit()
         self._next()
 
+    def _send(self, *parts: str) -> None:
+        if self._process is not None and self._process.state() == QProcess.ProcessState.Running:
+            line = "\t".join(p.replace("\n", " ").replace("\t", " ") for p in parts) + "\n"
+            self._process.write(line.encode("utf-8"))
+
     def say(self, text: str) -> None:
-        """Queue ``text``."""
+        """Say ``text`` after the current utterance; it replaces anything still waiting.
+
+        What is being said is never cut off, but an announcement that is still waiting when
+        the next one comes is out of date (e.g. when steps are skipped or run fast).
+        """
         if self._given_up or not text:
             return
+        self._queue.clear()
         self._queue.append(text)
         self._next()
 
@@ -161,7 +135,7 @@ class Speaker(QObject):
         """Drop what is queued and stop speaking (on pause, skip and stop)."""
         self._queue.clear()
         if self._speaking:
-            self._stop.emit()
+            self._send("stop")
 
     def _next(self) -> None:
         if not self._loaded_ok or self._speaking or not self._queue or self._given_up:
@@ -170,7 +144,7 @@ class Speaker(QObject):
         self._speaking = True
         expected = len(text.split()) / WORDS_PER_SECOND + WATCHDOG_MARGIN
         self._watchdog.start(int(expected * 1000))
-        self._say.emit(text)
+        self._send("say", text)
         self.spoken.emit(text)
 
     def _state_changed(self, state: str) -> None:
@@ -182,9 +156,10 @@ class Speaker(QObject):
             self._give_up("speech failed")
 
     def _stuck(self) -> None:
-        self._stop.emit()
+        self._send("stop")
         self._speaking = False
-        self._give_up("speech stopped responding (no sound server?): using chimes and captions")
+        what = "stopped responding (no sound server?)" if self._loaded_ok else "did not start"
+        self._give_up(f"speech {what}: using chimes and captions")
 
     def _give_up(self, why: str) -> None:
         self._watchdog.stop()
@@ -193,9 +168,14 @@ class Speaker(QObject):
             self._given_up = True
             self.unavailable.emit(why)
 
-    def close(self, wait_ms: int = 3000) -> None:
-        """Stop the watchdog and the speech thread."""
+    def close(self, wait_ms: int = 2000) -> None:
+        """Stop the watchdog and the helper process."""
         self._watchdog.stop()
-        if self._thread is not None and self._thread.isRunning():
-            self._thread.quit()
-            self._thread.wait(wait_ms)
+        self._closing = True
+        process = self._process
+        if process is not None and process.state() != QProcess.ProcessState.NotRunning:
+            self._send("quit")
+            process.closeWriteChannel()
+            if not process.waitForFinished(wait_ms):
+                process.kill()
+                process.waitForFinished(1000)

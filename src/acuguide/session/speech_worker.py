@@ -1,0 +1,76 @@
+"""The speech helper process: owns Qt's text-to-speech engine, driven by lines on stdin.
+
+Building the speech-dispatcher engine takes about 1.5 s and holds Python's GIL the whole
+time, so it would freeze the window's Python code even from a thread; in its own process it
+cannot. Protocol (one line each, tab-separated): in ``say<TAB>text``, ``stop``, ``quit``;
+out ``ready``, ``error<TAB>why``, ``state<TAB>ready|speaking|error``.
+"""
+
+from __future__ import annotations
+
+import sys
+
+
+def _emit(*parts: str) -> None:
+    sys.stdout.write("\t".join(parts) + "\n")
+    sys.stdout.flush()
+
+
+def main(argv: list[str]) -> int:
+    """Run the helper: argv is [engine, rate]."""
+    from PySide6.QtCore import QCoreApplication, QLocale, QSocketNotifier
+
+    from acuguide import qt_messages
+
+    qt_messages.install()
+    name = argv[0] if argv else "speechd"
+    rate = float(argv[1]) if len(argv) > 1 else 0.0
+    app = QCoreApplication([sys.argv[0]])
+    try:
+        from PySide6.QtTextToSpeech import QTextToSpeech
+    except ImportError as err:
+        _emit("error", f"speech is unavailable ({err})")
+        return 1
+    engine = QTextToSpeech(name)
+    if engine.state() == QTextToSpeech.State.Error:
+        why = engine.errorString() or "the speech engine failed to start"
+        if name == "speechd":
+            why += " (is speech-dispatcher installed and running?)"
+        _emit("error", why)
+        return 1
+    english = [v for v in engine.availableVoices()
+               if v.locale().language() == QLocale.Language.English]
+    if not english:
+        engine.setLocale(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        english = [v for v in engine.availableVoices()
+                   if v.locale().language() == QLocale.Language.English]
+    if english:
+        engine.setLocale(english[0].locale())
+        engine.setVoice(english[0])
+    engine.setRate(rate)
+    names = {QTextToSpeech.State.Ready: "ready", QTextToSpeech.State.Speaking: "speaking",
+             QTextToSpeech.State.Error: "error"}
+    engine.stateChanged.connect(lambda state: _emit("state", names.get(state, "other")))
+
+    def command() -> None:
+        line = sys.stdin.readline()
+        if not line:
+            app.quit()
+            return
+        verb, _, text = line.rstrip("\n").partition("\t")
+        if verb == "say":
+            engine.say(text)
+        elif verb == "stop":
+            engine.stop()
+        elif verb == "quit":
+            app.quit()
+
+    notifier = QSocketNotifier(sys.stdin.fileno(), QSocketNotifier.Type.Read)
+    notifier.activated.connect(command)
+    _emit("ready")
+    app.exec()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
