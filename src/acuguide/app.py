@@ -1,34 +1,71 @@
-"""The GUI: build the application and its main window (wiring only)."""
+"""The GUI: build the application, the main window or a session screen (wiring only)."""
 
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from acuguide.model.content import Content
+    from acuguide.model.routine import Routine
 
 
-def run_gui() -> int:
-    """Start the window and run the event loop until it closes."""
+def _application() -> QApplication:
     from PySide6.QtWidgets import QApplication
 
     from acuguide import qt_messages
+    from acuguide.store.paths import APP_NAME
 
     qt_messages.install()
-
-    from acuguide.store.paths import APP_NAME
-    from acuguide.ui.main_window import MainWindow
-
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName("acuguide")
     app.setStyle("Fusion")  # the same look and palettes on every desktop
+    return app
+
+
+def run_gui() -> int:
+    """Start the window and run the event loop until it closes."""
     from acuguide.model.content import load_content
     from acuguide.store.paths import user_routines_dir
     from acuguide.store.settings import Settings
     from acuguide.ui import theme
+    from acuguide.ui.main_window import MainWindow
 
+    app = _application()
     settings = Settings()
     theme.apply(app, theme.resolve(settings.theme))
     content = load_content(user_routines_dir())
     window = MainWindow(content, settings)
     window.show()
     return app.exec()
+
+
+def run_session_window(routine: Routine, content: Content, *, speed: float = 1.0,
+                       accept: bool = False, voice: bool = True, mute: bool = False) -> int:
+    """``acuguide run ROUTINE``: the safety check (skipped with ``accept``), then the screen.
+
+    Returns 0 when the session ends, 1 if the safety check was cancelled.
+    """
+    from acuguide.store.history import History
+    from acuguide.store.paths import app_data_dir
+    from acuguide.store.settings import Settings
+    from acuguide.ui import theme
+    from acuguide.ui.session_launch import Session
+
+    app = _application()
+    settings = Settings()
+    theme_name = theme.resolve(settings.theme)
+    theme.apply(app, theme_name)
+    prefs = settings.session.with_(voice=voice and settings.session.voice, muted=mute)
+    session = Session(routine, content, prefs, History(app_data_dir() / "history.sqlite3"),
+                      theme=theme_name, speed=speed, summary=not accept)
+    session.done.connect(lambda _record: app.quit())
+    if not session.begin(ask=not accept):
+        print("acuguide: session cancelled", file=sys.stderr)
+        return 1
+    app.exec()
+    return 0

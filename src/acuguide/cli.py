@@ -79,8 +79,10 @@ def _run(args: argparse.Namespace, content: Content) -> int:
 
     routine = _routine(content, args.routine)
     if not args.headless:
-        print("acuguide: the session screen is not built yet; running without a window",
-              file=sys.stderr)
+        from acuguide.app import run_session_window
+
+        return run_session_window(routine, content, speed=args.speed, accept=args.yes,
+                                  voice=not args.no_voice, mute=args.mute)
     log = None
     if args.cue_log:
         try:

@@ -52,7 +52,12 @@ class SessionController:
         self._next = 0  # index of the next cue to fire
         self._armed_wall: float | None = None
         self._suspended = 0.0
-        self._starts = [p.start for p in plan.phases]
+        self._active = 0.0  # clock seconds spent running, before the current run
+        self._step_ends: dict[int, float] = {}
+        for phase in plan.phases:
+            self._step_ends[phase.step] = max(self._step_ends.get(phase.step, 0.0), phase.end)
+        self.completed_steps: set[int] = set()
+        self.skipped_steps: set[int] = set()
 
     # ---------------------------------------------------------------- time
     def position(self) -> float:
@@ -100,6 +105,12 @@ class SessionController:
             return None
         return self.wall_at(self.phase().end - whole)
 
+    def active_seconds(self) -> float:
+        """Clock seconds the session has been running, pauses excluded."""
+        if self.state == RUNNING:
+            return self._active + self.clock.now() - self._base_wall
+        return self._active
+
     def arm(self) -> float | None:
         """The next clock time to look again (cue or display tick); remembered for sleep checks."""
         times = [t for t in (self.next_deadline(), self.next_tick()) if t is not None]
@@ -114,6 +125,9 @@ class SessionController:
         if self._slept():
             return []
         now_position = self.position()
+        for step, end in self._step_ends.items():
+            if end <= now_position + 1e-9:
+                self.completed_steps.add(step)
         fired = []
         while self._next < len(self.cues) and self.cues[self._next].at <= now_position + 1e-9:
             cue = self.cues[self._next]
@@ -136,6 +150,7 @@ class SessionController:
         position = min(self.plan.total_seconds,
                        self._base_position + (expected - self._base_wall) * self.speed)
         self._base_position = max(self._base_position, position)
+        self._active += max(0.0, expected - self._base_wall)
         self._base_wall = now
         self.state = PAUSED
         self.pause_reason = "slept"
@@ -156,6 +171,7 @@ class SessionController:
         if self.state != RUNNING:
             raise SessionError(f"cannot pause a session that is {self.state}")
         self._base_position = self.position()
+        self._active = self.active_seconds()
         self._base_wall = self.clock.now()
         self.state = PAUSED
         self.pause_reason = "user"
@@ -174,6 +190,8 @@ class SessionController:
         """Go to the start of the next step (the end, after the last)."""
         self._require_active("skip")
         step = self.phase().step
+        if step not in self.completed_steps:
+            self.skipped_steps.add(step)
         later = [i for i, p in enumerate(self.plan.phases) if p.step != step and
                  p.start > self.phase().start]
         if later:
@@ -211,6 +229,7 @@ class SessionController:
         return next(i for i, p in enumerate(self.plan.phases) if p.step == step)
 
     def _seek(self, position: float) -> None:
+        self._active = self.active_seconds()
         self._base_position = position
         self._base_wall = self.clock.now()
         self._next = bisect.bisect_left([c.at for c in self.cues], position - 1e-9)
@@ -219,6 +238,7 @@ class SessionController:
     def _finish(self, reason: str) -> None:
         if self.state != FINISHED:
             self._base_position = self.position()
+            self._active = self.active_seconds()
             self.state = FINISHED
             self.finish_reason = reason
             self._armed_wall = None

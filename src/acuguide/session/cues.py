@@ -71,7 +71,7 @@ def schedule(plan: Plan, settings: CueSettings | None = None) -> list[Cue]:
                 p: Phase = phase, i: int = index) -> Cue:
             return Cue(kind, at, i, p.step, p.target, p.side, caption, speech)
 
-        voice = phase.speech if settings.voice else ""
+        voice = phase.speech  # the output decides whether to say it (voice can be toggled)
         if phase.kind == "prepare":
             cues.append(cue("prepare" if "prepare" in on else "phase", phase.start,
                             phase.speech or phase.instruction, voice))
@@ -94,6 +94,5 @@ def schedule(plan: Plan, settings: CueSettings | None = None) -> list[Cue]:
     last = plan.phases[-1] if plan.phases else None
     cues.append(Cue("end" if "end" in on else "phase", plan.total_seconds, len(plan.phases),
                     last.step if last else 0, last.target if last else "",
-                    last.side if last else "", CAPTIONS["end"],
-                    CAPTIONS["end"] if settings.voice else ""))
+                    last.side if last else "", CAPTIONS["end"], CAPTIONS["end"]))
     return sorted(cues, key=lambda c: (c.at, c.phase))

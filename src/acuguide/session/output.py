@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from acuguide.session.controller import Fired
@@ -25,6 +27,7 @@ class CueOutput(QObject):
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
+        self._engine_name = speech_engine
         self._said: set[str] = set()
         self.chimes: ChimePlayer | None = None
         self.speaker: Speaker | None = None
@@ -34,7 +37,7 @@ class CueOutput(QObject):
         self._speech_delay.setSingleShot(True)
         self._speech_delay.timeout.connect(self._speak_pending)
         self._first_notices: list[str] = []  # said on start(), once someone listens
-        if settings.sound:
+        if settings.sound or settings.voice:  # --mute: not even the sound system
             problem = multimedia_problem()
             if problem:
                 self._first_notices.append(problem + ": cues are shown as captions")
@@ -65,9 +68,11 @@ class CueOutput(QObject):
         cue = fired.cue
         self.caption.emit(cue.caption)
         played = False
+        if not self.settings.sound:
+            return
         if cue.audible and cue.kind in self.settings.kinds and self.chimes is not None:
             played = self.chimes.play(cue.kind)
-        if cue.speech and self.speaker is not None:
+        if cue.speech and self.speaker is not None and self.settings.voice:
             self._pending = cue.speech
             # Speech waits for the chime to end, so it never talks over it.
             self._speech_delay.start(duration_ms(cue.kind) if played else 0)
@@ -76,6 +81,22 @@ class CueOutput(QObject):
         if self.speaker is not None and self._pending:
             self.speaker.say(self._pending)
         self._pending = ""
+
+    def set_muted(self, muted: bool) -> None:
+        """Mute (no chimes, no speech; captions stay) or unmute."""
+        self.settings = replace(self.settings, sound=not muted)
+        if muted:
+            self.silence()
+
+    def set_voice(self, voice: bool) -> None:
+        """Turn spoken guidance on or off (it loads the engine the first time)."""
+        self.settings = replace(self.settings, voice=voice)
+        if not voice:
+            self.silence()
+        elif self.speaker is None:
+            self.speaker = Speaker(self._engine_name, self.settings.rate, self)
+            self.speaker.unavailable.connect(self._notify)
+            self.speaker.load()
 
     def silence(self) -> None:
         """Stop speaking and drop what is queued (pause, skip, back, stop)."""

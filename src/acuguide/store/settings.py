@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from acuguide.session.cues import CUE_KINDS, DEFAULT_ON
+from acuguide.session.prefs import SessionPrefs
 from acuguide.store.paths import APP_NAME
 
 
@@ -36,6 +38,44 @@ class Settings:
     @last_view.setter
     def last_view(self, value: str) -> None:
         self._q.setValue("explorer/view", value)
+
+    @property
+    def session(self) -> SessionPrefs:
+        """Cue, speech and session preferences."""
+        q = self._q
+        kinds_text = self._get("session/kinds", ",".join(sorted(DEFAULT_ON)))
+        kinds = frozenset(k for k in kinds_text.split(",") if k in CUE_KINDS)
+        prepare = self._get("session/prepare", "")
+
+        def number(key: str, default: float, low: float, high: float) -> float:
+            try:
+                return max(low, min(high, float(q.value(key, default))))
+            except (TypeError, ValueError):
+                return default
+
+        def flag(key: str, default: bool) -> bool:
+            return str(q.value(key, default)).lower() in ("true", "1")
+
+        return SessionPrefs(
+            volume=number("session/volume", 0.8, 0.0, 1.0), kinds=kinds,
+            voice=flag("session/voice", True), rate=number("session/rate", 0.0, -1.0, 1.0),
+            prepare=float(prepare) if prepare.replace(".", "", 1).isdigit() else None,
+            bilateral=("both-at-once" if self._get("session/bilateral", "") == "both-at-once"
+                       else "both-in-turn"),
+            reduced_motion=flag("session/reduced_motion", False),
+            muted=flag("session/muted", False))
+
+    @session.setter
+    def session(self, prefs: SessionPrefs) -> None:
+        q = self._q
+        q.setValue("session/volume", prefs.volume)
+        q.setValue("session/kinds", ",".join(sorted(prefs.kinds)))
+        q.setValue("session/voice", prefs.voice)
+        q.setValue("session/rate", prefs.rate)
+        q.setValue("session/prepare", "" if prefs.prepare is None else str(prefs.prepare))
+        q.setValue("session/bilateral", prefs.bilateral)
+        q.setValue("session/reduced_motion", prefs.reduced_motion)
+        q.setValue("session/muted", prefs.muted)
 
     def blob(self, key: str) -> QByteArray | None:
         """Saved window geometry or state."""

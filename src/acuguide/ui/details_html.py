@@ -61,3 +61,35 @@ def hold_html(hold: Hold, atlas: Atlas) -> str:
     return (f"<h2>{escape(hold.title)} hold</h2><p>{escape(hold.instruction)}</p>"
             f"<p>Hold for two minutes; the article says it {escape(hold.purpose)}.</p>"
             f"<p><small>Source: {escape(atlas.articles[hold.article].title)}</small></p>")
+
+
+def routine_html(routine: Routine, plan_total: float, atlas: Atlas) -> str:
+    """A routine's preview: purpose, time, source, cautions and its numbered steps."""
+    from acuguide.cli_output import clock
+
+    source = atlas.articles[routine.source].title if routine.source in atlas.articles else (
+        routine.source or "your own routine")
+    parts = [f"<h2>{escape(routine.title)}</h2><p>{escape(routine.summary)}</p>",
+             f"<p><b>{clock(plan_total)}</b> · {len(routine.steps)} steps · "
+             f"<small>Source: {escape(source)}</small></p>"]
+    if routine.cautions:
+        parts.append("<table width='100%' cellpadding='6' style='background:#fdecea;"
+                     "color:#7f1d1d'><tr><td>" + "<br>".join(
+                         f"⚠ {escape(c)}" for c in routine.cautions) + "</td></tr></table>")
+    items = []
+    for step in routine.steps:
+        entry = atlas.target(step.kind, step.target)
+        name = f"{entry.id} {getattr(entry, 'pinyin', '')}".strip() if step.kind == "point" \
+            else entry.label
+        sides = {"both-in-turn": "left then right", "both-at-once": "both at once"}.get(
+            step.sides, step.sides)
+        breath = (f", breathing {step.breathing.inhale:g} s in / {step.breathing.exhale:g} s out"
+                  if step.breathing else "")
+        items.append(f"<li><b>{escape(name)}</b>: {escape(step.technique.replace('-', ' '))}, "
+                     f"{clock(step.seconds)} ({escape(sides)}){breath}</li>")
+    parts.append("<h3>Steps</h3><ol>" + "".join(items) + "</ol>")
+    if routine.notes:
+        parts += ["<h3>Notes</h3>", _list([escape(n) for n in routine.notes])]
+    if routine.tips:
+        parts += ["<h3>Tips</h3>", _list([escape(n) for n in routine.tips])]
+    return "".join(parts)

@@ -45,6 +45,7 @@ class Explorer(QSplitter):
         self.content = content
         self.atlas = content.atlas
         self.selection: tuple[str, str] | None = None
+        self._routine_targets: set[tuple[str, str]] = set()
 
         self.search_box = QLineEdit(objectName="search")
         self.search_box.setPlaceholderText("Search: SP6, LV 3, taichong, cramp…")
@@ -137,6 +138,7 @@ class Explorer(QSplitter):
     def select(self, kind: str, target: str, *, reveal: bool = True) -> None:
         """Select a point, area or hold: best view, both sides highlighted, details filled."""
         self.selection = (kind, target)
+        self._routine_targets = set()
         entry = self.atlas.target(kind, target)
         current = self.diagram.view_name
         view, hotspots = catalog.best_view(kind, target, (current, *entry.views))
@@ -157,11 +159,20 @@ class Explorer(QSplitter):
         self.target_selected.emit(kind, target)
 
     def _highlight(self) -> None:
-        if self.selection and self.diagram.geometry_:
-            kind, target = self.selection
-            self.diagram.select({h.id for h in self.diagram.geometry_.for_target(kind, target)})
-        else:
-            self.diagram.select(set())
+        view = self.diagram.geometry_
+        if view is None:
+            return
+        targets = {self.selection} if self.selection else self._routine_targets
+        self.diagram.select({h.id for kind, target in targets
+                             for h in view.for_target(kind, target)})
+
+    def show_routine(self, html: str, targets: set[tuple[str, str]]) -> None:
+        """Preview a routine: its text in the panel, its points highlighted on the diagram."""
+        self.selection = None
+        self.find_button.setChecked(False)
+        self.details.setHtml(html)
+        self._routine_targets = targets
+        self._highlight()
 
     def _sync_list(self, code: str) -> None:
         for row in range(self.point_list.count()):

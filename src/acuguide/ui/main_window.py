@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QApplication, QListWidget, QListWidgetItem, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
-from acuguide.cli_output import clock
 from acuguide.model.anatomy import VIEWS
 from acuguide.model.content import Content
 from acuguide.model.plan import expand
+from acuguide.store.history import History
+from acuguide.store.paths import app_data_dir
 from acuguide.store.settings import Settings
 from acuguide.ui import theme as themes
+from acuguide.ui.details_html import routine_html
 from acuguide.ui.explorer import Explorer
+from acuguide.ui.routines_panel import RoutinesPanel
+from acuguide.ui.session_dialogs import HistoryDialog
+from acuguide.ui.session_launch import Session
+from acuguide.ui.settings_dialog import SettingsDialog
 
 SAFETY = ("acuguide is not medical advice. See a doctor for symptoms that persist or get "
           "worse. SP6 and GB21 are traditionally avoided in pregnancy; BL40, SP12 and LR3 lie "
@@ -22,7 +27,8 @@ SAFETY = ("acuguide is not medical advice. See a doctor for symptoms that persis
 class MainWindow(QMainWindow):
     """Top-level window."""
 
-    def __init__(self, content: Content, settings: Settings | None = None) -> None:
+    def __init__(self, content: Content, settings: Settings | None = None,
+                 history: History | None = None) -> None:
         super().__init__()
         self.setWindowTitle("acuguide")
         self.settings = settings or Settings()
@@ -31,15 +37,13 @@ class MainWindow(QMainWindow):
         self.content = content
         self.explorer = Explorer(content, self.theme)
         self.setCentralWidget(self.explorer)
-        self.routine_list = QListWidget(objectName="routines")
-        self.routine_list.setAccessibleName("Routines")
-        for routine in content.routines.values():
-            total = clock(expand(routine, content.atlas).total_seconds)
-            item = QListWidgetItem(f"{routine.title}  ({total}, {len(routine.steps)} steps)")
-            item.setData(Qt.ItemDataRole.UserRole, routine.id)
-            item.setToolTip(routine.summary)
-            self.routine_list.addItem(item)
-        self.explorer.left_panel.layout().addWidget(self.routine_list)
+        self.routines = RoutinesPanel(content)
+        self.routine_list = self.routines.list
+        self.routines.routine_selected.connect(self.preview_routine)
+        self.routines.start_requested.connect(self.start_routine)
+        self.explorer.left_panel.layout().addWidget(self.routines)
+        self.session: Session | None = None
+        self.history = history or History(app_data_dir() / "history.sqlite3")
         self.point_list = self.explorer.point_list
         self._menus()
         self.resize(1180, 760)
@@ -91,9 +95,61 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, k=key: self.set_theme_choice(k))
             group.addAction(action)
             self.theme_actions[key] = action
+        session_menu = self.menuBar().addMenu("&Session")
+        start = session_menu.addAction("&Start the chosen routine…")
+        start.setShortcut(QKeySequence("Ctrl+Return"))
+        start.triggered.connect(lambda: self.start_routine(self.routines.current() or next(
+            iter(self.content.routines))))
+        settings_action = session_menu.addAction("Se&ttings…")
+        settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        settings_action.triggered.connect(self.edit_settings)
+        history_action = session_menu.addAction("&History…")
+        history_action.triggered.connect(self.show_history)
         help_menu = self.menuBar().addMenu("&Help")
         about = help_menu.addAction("&Safety and sources")
         about.triggered.connect(lambda: QMessageBox.information(self, "acuguide", SAFETY))
+
+    # ---------------------------------------------------------------- routines and sessions
+    def preview_routine(self, routine_id: str) -> None:
+        """Show a routine's steps and highlight its points."""
+        routine = self.content.routines[routine_id]
+        total = expand(routine, self.content.atlas).total_seconds
+        targets = {(s.kind, s.target) for s in routine.steps}
+        self.explorer.show_routine(routine_html(routine, total, self.content.atlas), targets)
+
+    def start_routine(self, routine_id: str) -> None:
+        """Safety check, then the session screen."""
+        if self.session is not None and self.session.screen is not None and \
+                self.session.screen.isVisible():
+            self.session.screen.raise_()
+            return
+        session = Session(self.content.routines[routine_id], self.content,
+                          self.settings.session, self.history, theme=self.theme, parent=self)
+        session.done.connect(self._session_done)
+        if session.begin(self):
+            self.session = session
+
+    def _session_done(self, record: object) -> None:
+        self.statusBar().showMessage("Session saved in your history.", 5000)
+        if self.history.notice:
+            QMessageBox.warning(self, "acuguide", self.history.notice)
+            self.history.notice = ""
+
+    def edit_settings(self) -> None:
+        """The settings dialog."""
+        answer = SettingsDialog.ask(self.settings.session, self.theme_choice, self)
+        if answer is not None:
+            prefs, theme = answer
+            self.settings.session = prefs
+            self.set_theme_choice(theme)
+
+    def show_history(self) -> None:
+        """Past sessions."""
+        records = self.history.all()
+        if self.history.notice:
+            QMessageBox.warning(self, "acuguide", self.history.notice)
+            self.history.notice = ""
+        HistoryDialog(records, self).exec()
 
     def set_theme_choice(self, choice: str) -> None:
         """Switch theme (system, light, dark, contrast) and remember it."""

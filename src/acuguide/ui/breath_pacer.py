@@ -1,0 +1,83 @@
+"""The breathing pacer: a circle that grows on the in-breath and shrinks on the out-breath."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QRectF, QSize, Qt, QTimer
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
+from PySide6.QtWidgets import QWidget
+
+from acuguide.session.breathing import Breath
+
+FRAME_MS = 66  # ~15 frames a second: smooth enough for a slow breath, cheap to draw
+
+
+class BreathPacer(QWidget):
+    """Draws the breath that ``breath()`` returns; animates only while paced and visible.
+
+    With reduced motion it shows the words and a countdown, updated once a second.
+    """
+
+    def __init__(self, breath: Callable[[], Breath | None], parent: QWidget | None = None
+                 ) -> None:
+        super().__init__(parent)
+        self.setObjectName("breath-pacer")
+        self._breath = breath
+        self.reduced_motion = False
+        self.colour = QColor("#4f8fd6")
+        self._timer = QTimer(self)
+        self._timer.setObjectName("pacer-frames")
+        self._timer.setSingleShot(False)  # a steady frame clock, stopped whenever idle
+        self._timer.timeout.connect(self.update)
+        self.setMinimumSize(160, 160)
+        self.setAccessibleName("Breathing pace")
+
+    def sizeHint(self) -> QSize:
+        return QSize(220, 220)
+
+    def run(self, on: bool) -> None:
+        """Start or stop animating (stopped when not paced, paused or hidden)."""
+        interval = 1000 if self.reduced_motion else FRAME_MS
+        if on and not self._timer.isActive():
+            self._timer.start(interval)
+        elif not on:
+            self._timer.stop()
+        self.update()
+
+    @property
+    def animating(self) -> bool:
+        """True while frames are being drawn."""
+        return self._timer.isActive()
+
+    def text(self) -> str:
+        """What the pacer says now ("Breathe in · 3"), for screen readers and reduced motion."""
+        breath = self._breath()
+        if breath is None:
+            return ""
+        return f"{'Breathe in' if breath.inhaling else 'Breathe out'} · {breath.seconds_left}"
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        breath = self._breath()
+        if breath is None:
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        side = min(self.width(), self.height()) - 8
+        centre = self.rect().center()
+        if not self.reduced_motion:
+            radius = side / 2 * (0.35 + 0.65 * breath.size)
+            fill = QColor(self.colour)
+            fill.setAlpha(90)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(fill)
+            painter.drawEllipse(centre, radius, radius)
+            painter.setPen(self.colour)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(centre, side / 2, side / 2)
+        font = QFont()
+        font.setPointSize(16)
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.drawText(QRectF(self.rect()), Qt.AlignmentFlag.AlignCenter, self.text())

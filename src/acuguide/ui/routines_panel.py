@@ -1,0 +1,73 @@
+"""The routines list: choose a routine, preview it, start it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from acuguide.cli_output import clock
+from acuguide.model.content import Content
+from acuguide.model.plan import expand
+
+
+class RoutinesPanel(QWidget):
+    """Built-in and user routines with a Start button.
+
+    Signals:
+        routine_selected(str): a routine was chosen in the list (its id).
+        start_requested(str): Start was pressed for a routine.
+    """
+
+    routine_selected = Signal(str)
+    start_requested = Signal(str)
+
+    def __init__(self, content: Content, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 0)
+        layout.addWidget(QLabel("<b>Routines</b>"))
+        self.list = QListWidget(objectName="routines")
+        self.list.setAccessibleName("Routines")
+        for routine in content.routines.values():
+            total = clock(expand(routine, content.atlas).total_seconds)
+            origin = "" if routine.builtin else " · yours"
+            item = QListWidgetItem(f"{routine.title}\n{total} · {len(routine.steps)} steps"
+                                   f"{origin}")
+            item.setData(Qt.ItemDataRole.UserRole, routine.id)
+            item.setToolTip(routine.summary)
+            self.list.addItem(item)
+        self.list.currentItemChanged.connect(
+            lambda item, _old: item and self.routine_selected.emit(self.current()))
+        self.list.itemActivated.connect(lambda _item: self._start())
+        layout.addWidget(self.list)
+        row = QHBoxLayout()
+        self.start_button = QPushButton("Start…", objectName="start-routine")
+        self.start_button.setToolTip("Start the chosen routine (Ctrl+Return)")
+        self.start_button.clicked.connect(self._start)
+        row.addWidget(self.start_button)
+        layout.addLayout(row)
+
+    def current(self) -> str:
+        """The chosen routine's id ("" when none)."""
+        item = self.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else ""
+
+    def choose(self, routine_id: str) -> None:
+        """Select a routine in the list."""
+        for row in range(self.list.count()):
+            if self.list.item(row).data(Qt.ItemDataRole.UserRole) == routine_id:
+                self.list.setCurrentRow(row)
+
+    def _start(self) -> None:
+        if not self.current() and self.list.count():
+            self.list.setCurrentRow(0)
+        if self.current():
+            self.start_requested.emit(self.current())

@@ -1,0 +1,162 @@
+"""Dialogs around a session: the safety check before it, the summary after it, history."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from acuguide.cli_output import clock
+from acuguide.model.atlas import Atlas
+from acuguide.model.routine import Routine
+from acuguide.session.safety import SafetyChoice, flagged_steps
+from acuguide.store.history import SessionRecord
+
+
+def _rating_box() -> QSpinBox:
+    box = QSpinBox()
+    box.setRange(-1, 10)
+    box.setSpecialValueText("not rated")
+    box.setValue(-1)
+    box.setAccessibleName("Symptoms from 0 (none) to 10 (worst)")
+    return box
+
+
+class SafetyCheck(QDialog):
+    """Before a session: the routine's cautions, points to skip, an optional rating."""
+
+    def __init__(self, routine: Routine, atlas: Atlas, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Before you start: {routine.title}")
+        self.setObjectName("safety-check")
+        layout = QVBoxLayout(self)
+        cautions = "".join(f"<li>{escape(c)}</li>" for c in routine.cautions)
+        intro = QLabel(f"<h3>{escape(routine.title)}</h3><p>Please read before you start:</p>"
+                       f"<ul>{cautions}</ul>")
+        intro.setWordWrap(True)
+        intro.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(intro)
+        self.flagged = flagged_steps(routine, atlas)
+        self.boxes: dict[int, QCheckBox] = {}
+        if self.flagged:
+            self.pregnant = QCheckBox("I am or may be pregnant: skip the points on pregnancy lists")
+            self.pregnant.setObjectName("pregnant")
+            self.pregnant.toggled.connect(self._pregnancy)
+            layout.addWidget(self.pregnant)
+            layout.addWidget(QLabel("Skip these points this time:"))
+            for item in self.flagged:
+                text = f"{item.name}: " + " ".join(c.text for c in item.cautions)
+                box = QCheckBox(text)
+                box.setObjectName(f"skip-{item.code}")
+                box.setToolTip(text)
+                self.boxes[item.step] = box
+                layout.addWidget(box)
+        row = QHBoxLayout()
+        row.addWidget(QLabel("How are your symptoms now (0 none, 10 worst)?"))
+        self.rating = _rating_box()
+        row.addWidget(self.rating)
+        layout.addLayout(row)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        start = buttons.addButton("Start session", QDialogButtonBox.ButtonRole.AcceptRole)
+        start.setObjectName("start")
+        start.setDefault(True)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _pregnancy(self, on: bool) -> None:
+        for item in self.flagged:
+            if item.pregnancy:
+                self.boxes[item.step].setChecked(on)
+
+    def choice(self) -> SafetyChoice:
+        """What the dialog says now."""
+        skip = frozenset(step for step, box in self.boxes.items() if box.isChecked())
+        rating = self.rating.value()
+        return SafetyChoice(skip, rating if rating >= 0 else None)
+
+    @classmethod
+    def ask(cls, routine: Routine, atlas: Atlas, parent: QWidget | None = None
+            ) -> SafetyChoice | None:
+        """Show the check; None if the user cancelled."""
+        dialog = cls(routine, atlas, parent)
+        return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class SessionSummary(QDialog):
+    """After a session: time, steps done and skipped, and an optional rating."""
+
+    def __init__(self, record: SessionRecord, total_steps: int,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Session summary")
+        self.setObjectName("session-summary")
+        layout = QVBoxLayout(self)
+        headline = "Well done." if record.completed else "Session stopped."
+        text = QLabel(f"<h3>{headline}</h3><p>{escape(record.routine_title)}: "
+                      f"{clock(record.duration_seconds)} · {record.steps_done} of {total_steps} "
+                      f"steps done · {record.steps_skipped} skipped</p>")
+        text.setObjectName("summary-text")
+        layout.addWidget(text)
+        row = QHBoxLayout()
+        row.addWidget(QLabel("How are your symptoms now (0 none, 10 worst)?"))
+        self.rating = _rating_box()
+        row.addWidget(self.rating)
+        layout.addLayout(row)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        buttons.accepted.connect(self.accept)
+        layout.addWidget(buttons)
+
+    @classmethod
+    def ask(cls, record: SessionRecord, total_steps: int, parent: QWidget | None = None
+            ) -> int | None:
+        """Show the summary; the rating after, if given."""
+        dialog = cls(record, total_steps, parent)
+        dialog.exec()
+        value = dialog.rating.value()
+        return value if value >= 0 else None
+
+
+class HistoryDialog(QDialog):
+    """Past sessions, newest first."""
+
+    COLUMNS = ("Date", "Routine", "Time", "Steps done", "Skipped", "Finished", "Before",
+               "After")
+
+    def __init__(self, records: list[SessionRecord], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Session history")
+        self.resize(760, 420)
+        layout = QVBoxLayout(self)
+        self.table = QTableWidget(len(records), len(self.COLUMNS))
+        self.table.setObjectName("history")
+        self.table.setHorizontalHeaderLabels(self.COLUMNS)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        for row, r in enumerate(records):
+            values = (r.started_at.replace("T", " ")[:16], r.routine_title,
+                      clock(r.duration_seconds), str(r.steps_done), str(r.steps_skipped),
+                      "yes" if r.completed else "stopped",
+                      "" if r.rating_before is None else str(r.rating_before),
+                      "" if r.rating_after is None else str(r.rating_after))
+            for column, value in enumerate(values):
+                self.table.setItem(row, column, QTableWidgetItem(value))
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.table)
+        if not records:
+            layout.addWidget(QLabel("No sessions yet."))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
