@@ -72,3 +72,16 @@ def test_ctrl_c_stops_cleanly_with_130(tmp_path):
     assert proc.returncode == 130, err
     assert "stopped" in err and "Traceback" not in err
     assert json.loads(log.read_text().splitlines()[0])["kind"] == "prepare"
+
+
+def test_run_without_headless_opens_the_screen_and_records_the_session(tmp_path):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_DATA_HOME": str(tmp_path)}
+    log = tmp_path / "cues.jsonl"
+    out = acuguide("run", "leg-cramps", "--speed", "600", "--yes", "--mute", "--cue-log",
+                   str(log), env=env)
+    assert out.returncode == 0, out.stderr
+    assert len(log.read_text().splitlines()) == 21
+    from acuguide.store.history import History
+
+    rows = History(tmp_path / "acuguide" / "history.sqlite3").all()
+    assert len(rows) == 1 and rows[0].completed and rows[0].steps_done == 5

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -45,7 +45,8 @@ def run_gui() -> int:
 
 
 def run_session_window(routine: Routine, content: Content, *, speed: float = 1.0,
-                       accept: bool = False, voice: bool = True, mute: bool = False) -> int:
+                       accept: bool = False, voice: bool = True, mute: bool = False,
+                       cue_log: IO[str] | None = None) -> int:
     """``acuguide run ROUTINE``: the safety check (skipped with ``accept``), then the screen.
 
     Returns 0 when the session ends, 1 if the safety check was cancelled.
@@ -62,7 +63,7 @@ def run_session_window(routine: Routine, content: Content, *, speed: float = 1.0
     theme.apply(app, theme_name)
     prefs = settings.session.with_(voice=voice and settings.session.voice, muted=mute)
     session = Session(routine, content, prefs, History(app_data_dir() / "history.sqlite3"),
-                      theme=theme_name, speed=speed, summary=not accept)
+                      theme=theme_name, speed=speed, summary=not accept, cue_log=cue_log)
     session.done.connect(lambda _record: app.quit())
     if not session.begin(ask=not accept):
         print("acuguide: session cancelled", file=sys.stderr)

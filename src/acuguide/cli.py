@@ -78,11 +78,6 @@ def _run(args: argparse.Namespace, content: Content) -> int:
     from acuguide.session.headless import run_headless
 
     routine = _routine(content, args.routine)
-    if not args.headless:
-        from acuguide.app import run_session_window
-
-        return run_session_window(routine, content, speed=args.speed, accept=args.yes,
-                                  voice=not args.no_voice, mute=args.mute)
     log = None
     if args.cue_log:
         try:
@@ -90,6 +85,11 @@ def _run(args: argparse.Namespace, content: Content) -> int:
         except OSError as err:
             raise BadInput(f"cannot write the cue log {args.cue_log}: {err.strerror}") from None
     try:
+        if not args.headless:
+            from acuguide.app import run_session_window
+
+            return run_session_window(routine, content, speed=args.speed, accept=args.yes,
+                                      voice=not args.no_voice, mute=args.mute, cue_log=log)
         return run_headless(routine, content, speed=args.speed, cue_log=log,
                             voice=not args.no_voice and not args.mute, mute=args.mute)
     finally:

@@ -126,7 +126,7 @@ class SessionController:
             return []
         now_position = self.position()
         for step, end in self._step_ends.items():
-            if end <= now_position + 1e-9:
+            if end <= now_position + 1e-9 and step not in self.skipped_steps:
                 self.completed_steps.add(step)
         fired = []
         while self._next < len(self.cues) and self.cues[self._next].at <= now_position + 1e-9:
@@ -205,14 +205,16 @@ class SessionController:
         first = self._step_start(self.phase().step)
         if self.position() - self.plan.phases[first].start > BACK_GRACE or first == 0:
             self._seek(self.plan.phases[first].start)
-            return
-        previous = self.plan.phases[first - 1].step
-        self._seek(self.plan.phases[self._step_start(previous)].start)
+        else:
+            previous = self.plan.phases[first - 1].step
+            self._seek(self.plan.phases[self._step_start(previous)].start)
+        self.skipped_steps.discard(self.phase().step)  # a second chance at it
 
     def restart_step(self) -> None:
         """Go to the start of the current step."""
         self._require_active("restart the step")
         self._seek(self.plan.phases[self._step_start(self.phase().step)].start)
+        self.skipped_steps.discard(self.phase().step)
 
     def stop(self) -> None:
         """End the session early."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import IO
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
@@ -12,6 +13,7 @@ from acuguide.model.plan import expand
 from acuguide.model.routine import Routine
 from acuguide.session.clock import Clock, MonotonicClock
 from acuguide.session.controller import SessionController
+from acuguide.session.cue_log import CueLog
 from acuguide.session.cues import schedule
 from acuguide.session.inhibit import ScreenAwake
 from acuguide.session.output import CueOutput
@@ -35,7 +37,7 @@ class Session(QObject):
     def __init__(self, routine: Routine, content: Content, prefs: SessionPrefs,
                  history: History, *, theme: str = "light", clock: Clock | None = None,
                  speed: float = 1.0, summary: bool = True, speech_engine: str = "speechd",
-                 parent: QObject | None = None) -> None:
+                 cue_log: IO[str] | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.routine = routine
         self.content = content
@@ -46,6 +48,7 @@ class Session(QObject):
         self.speed = speed
         self.summary = summary
         self.speech_engine = speech_engine
+        self.cue_log = CueLog(cue_log) if cue_log else None
         self.choice = SafetyChoice()
         self.screen: SessionScreen | None = None
         self.output: CueOutput | None = None
@@ -68,6 +71,8 @@ class Session(QObject):
         runner = SessionRunner(controller, self)
         self.output = CueOutput(settings, speech_engine=self.speech_engine, parent=self)
         runner.cue.connect(self.output.on_cue)
+        if self.cue_log is not None:
+            runner.cue.connect(self.cue_log.write)
         self.screen = SessionScreen(runner, self.output, self.content, self.routine.title,
                                     self.theme, self.prefs.reduced_motion, ScreenAwake(self))
         self.screen.ended.connect(self._ended)

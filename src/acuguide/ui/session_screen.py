@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -54,6 +54,7 @@ class SessionScreen(QWidget):
                  screen_awake: ScreenAwake | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("session-screen")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setWindowTitle(f"{title} · acuguide")
         self.runner = runner
         self.controller = runner.controller
@@ -82,6 +83,8 @@ class SessionScreen(QWidget):
         self.diagram.setDragMode(DiagramView.DragMode.NoDrag)
         self.diagram.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.diagram.setMinimumWidth(380)
+        self.diagram.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.diagram.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         self.countdown = QLabel("0:00", objectName="countdown")
         _font(self.countdown, 96, bold=True)
@@ -194,7 +197,8 @@ class SessionScreen(QWidget):
         self.instruction.setText(phase.instruction)
         self.side.setText(SIDE_TEXT.get(phase.side, ""))
         self.side.setVisible(phase.side != "midline" or phase.target_kind != "point")
-        later = [p for p in self.plan.phases[index + 1:] if p.step != phase.step]
+        later = [p for p in self.plan.phases[index + 1:]
+                 if p.step != phase.step and p.kind == "work"]
         self.next_up.setText(f"Next: {later[0].instruction}" if later else "Next: the end")
         self._show_target(phase.target_kind, phase.target, phase.side)
         self._update_pacer()
@@ -328,6 +332,17 @@ class SessionScreen(QWidget):
     def toggle_fullscreen(self) -> None:
         """F11."""
         self.setWindowState(self.windowState() ^ Qt.WindowState.WindowFullScreen)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # The same keys as the actions' shortcuts, for when the key reaches the screen
+        # itself (e.g. from assistive tools that send key events to the widget).
+        sequence = QKeySequence(event.keyCombination()).toString()
+        for action in self.actions.values():
+            if action.shortcut().toString() == sequence:
+                action.trigger()
+                event.accept()
+                return
+        super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.controller.state in (RUNNING, PAUSED):
