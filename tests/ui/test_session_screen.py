@@ -23,12 +23,12 @@ def run(qtbot, content, history):
     """Start a session on a fake clock; returns (session, clock, advance_to)."""
     sessions = []
 
-    def start(routine_id="rls-evening", choice=SafetyChoice(), summary=False, **prefs):
+    def start(routine_id="rls-evening", choice=None, summary=False, **prefs):
         clock = FakeClock()
         session = Session(content.routines[routine_id], content,
                           SessionPrefs(voice=False, muted=True, **prefs), history,
                           clock=clock, summary=summary, speech_engine="mock")
-        session.choice = choice
+        session.choice = choice or SafetyChoice()
         assert session.begin(ask=False)
         qtbot.addWidget(session.screen)
         session.screen.activateWindow()
@@ -90,7 +90,7 @@ def test_the_safety_check_offers_to_skip_pregnancy_points(qtbot, content, atlas)
 
 
 def test_every_shortcut(run, qtbot, monkeypatch):
-    session, clock, advance_to = run()
+    session, _clock, advance_to = run()
     screen = session.screen
     c = screen.controller
     advance_to(50)
@@ -135,7 +135,7 @@ def test_pause_keeps_the_time_on_screen(run, qtbot):
 
 
 def test_the_screen_shows_the_point_and_side_of_a_bilateral_step(run, content):
-    session, clock, advance_to = run()
+    session, _clock, advance_to = run()
     screen = session.screen
     bl40 = screen.plan.first_phase_of_step(step_index(content, "rls-evening", "BL40"))
     advance_to(screen.plan.phases[bl40 + 3].start + 1)  # BL40 work, right
@@ -151,7 +151,7 @@ def test_the_screen_shows_the_point_and_side_of_a_bilateral_step(run, content):
 
 
 def test_breathing_pacer_animates_only_in_paced_steps(run):
-    session, clock, advance_to = run()
+    session, _clock, advance_to = run()
     screen = session.screen
     advance_to(5)
     assert not screen.pacer.animating
@@ -163,7 +163,7 @@ def test_breathing_pacer_animates_only_in_paced_steps(run):
 
 
 def test_reduced_motion_means_text_and_no_pulse(run):
-    session, clock, advance_to = run(reduced_motion=True)
+    session, _clock, advance_to = run(reduced_motion=True)
     screen = session.screen
     advance_to(12)
     assert screen.pacer.reduced_motion and screen.pacer.text().startswith("Breathe in")
@@ -187,7 +187,7 @@ def test_after_sleep_you_choose_resume_restart_or_end(run, qtbot):
 def test_the_end_summary_writes_one_history_row(run, monkeypatch, history):
     monkeypatch.setattr(SessionSummary, "ask", classmethod(
         lambda cls, record, total, parent=None: 3))
-    session, clock, advance_to = run("leg-cramps", SafetyChoice(rating_before=6), summary=True)
+    session, _clock, advance_to = run("leg-cramps", SafetyChoice(rating_before=6), summary=True)
     advance_to(10_000)
     rows = history.all()
     assert len(rows) == 1
@@ -200,7 +200,7 @@ def test_the_end_summary_writes_one_history_row(run, monkeypatch, history):
 
 
 def test_a_stopped_session_counts_skipped_steps(run, history):
-    session, clock, advance_to = run("leg-cramps")
+    session, _clock, advance_to = run("leg-cramps")
     screen = session.screen
     advance_to(30)
     screen.skip()
@@ -216,7 +216,7 @@ def test_the_screen_is_kept_awake_only_while_running(run, monkeypatch):
 
     monkeypatch.setattr(inhibit.ScreenAwake, "hold", lambda self, reason="": calls.append("hold"))
     monkeypatch.setattr(inhibit.ScreenAwake, "release", lambda self: calls.append("release"))
-    session, clock, advance_to = run()
+    session, _clock, _advance_to = run()
     screen = session.screen
     screen.toggle_pause()
     screen.toggle_pause()
