@@ -55,7 +55,8 @@ class SessionScreen(QWidget):
         super().__init__(parent)
         self.setObjectName("session-screen")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setWindowTitle(f"{title} · acuguide")
+        self._title = f"{title} · acuguide"
+        self.setWindowTitle(self._title)
         self.runner = runner
         self.controller = runner.controller
         self.plan: Plan = runner.controller.plan
@@ -242,6 +243,7 @@ class SessionScreen(QWidget):
 
     # ---------------------------------------------------------------- state
     def _paused(self, reason: str) -> None:
+        self.setWindowTitle(f"Paused · {self._title}")
         self.buttons["pause"].setText("Resume  [Space]")
         self.away.setVisible(reason == "slept")
         self.output.silence()
@@ -251,6 +253,7 @@ class SessionScreen(QWidget):
         self._update_pulse()
 
     def _resumed(self) -> None:
+        self.setWindowTitle(self._title)
         self.buttons["pause"].setText("Pause  [Space]")
         self.away.hide()
         if self.awake:
