@@ -29,17 +29,20 @@ def _application() -> QApplication:
 
 def run_gui() -> int:
     """Start the window and run the event loop until it closes."""
-    from acuguide.model.content import load_content
     from acuguide.store.paths import user_routines_dir
     from acuguide.store.settings import Settings
     from acuguide.ui import theme
     from acuguide.ui.main_window import MainWindow
 
+    def load():
+        from acuguide.model.content import load_content
+
+        return load_content(user_routines_dir())
+
     app = _application()
     settings = Settings()
     theme.apply(app, theme.resolve(settings.theme))
-    content = load_content(user_routines_dir())
-    window = MainWindow(content, settings)
+    window = MainWindow(load, settings, deferred=True)
     window.show()
     return app.exec()
 

@@ -73,6 +73,7 @@ class DiagramView(QGraphicsView):
         self._fit_scale = 1.0
         self._press: QPoint | None = None
         self._renderer: QSvgRenderer | None = None
+        self.static = False  # set for views that are not zoomed by the user
 
     # ---------------------------------------------------------------- content
     @property
@@ -110,7 +111,10 @@ class DiagramView(QGraphicsView):
                                       self)
         art = QGraphicsSvgItem()
         art.setSharedRenderer(self._renderer)
-        art.setCacheMode(QGraphicsSvgItem.CacheMode.NoCache)  # crisp at any zoom
+        # Re-rendered at every zoom so it stays crisp; a static view (the session screen)
+        # caches it, so repainting a blinking point costs a blit, not an SVG render.
+        art.setCacheMode(QGraphicsSvgItem.CacheMode.DeviceCoordinateCache if self.static
+                         else QGraphicsSvgItem.CacheMode.NoCache)
         x, y, w, h = self.geometry_.box
         art.setPos(x, y)
         scene.addItem(art)

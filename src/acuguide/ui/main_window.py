@@ -2,22 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox
 
 from acuguide.model.anatomy import VIEWS
-from acuguide.model.content import Content
-from acuguide.model.plan import expand
 from acuguide.store.history import History
 from acuguide.store.paths import app_data_dir
 from acuguide.store.settings import Settings
 from acuguide.ui import theme as themes
-from acuguide.ui.details_html import routine_html
-from acuguide.ui.explorer import Explorer
-from acuguide.ui.routines_panel import RoutinesPanel
-from acuguide.ui.session_dialogs import HistoryDialog
-from acuguide.ui.session_launch import Session
-from acuguide.ui.settings_dialog import SettingsDialog
+
+if TYPE_CHECKING:  # the heavy modules are imported once the window has been painted
+    from acuguide.model.content import Content
+    from acuguide.ui.explorer import Explorer
+    from acuguide.ui.session_launch import Session
 
 SAFETY = ("acuguide is not medical advice. See a doctor for symptoms that persist or get "
           "worse. SP6 and GB21 are traditionally avoided in pregnancy; BL40, SP12 and LR3 lie "
@@ -27,29 +28,49 @@ SAFETY = ("acuguide is not medical advice. See a doctor for symptoms that persis
 class MainWindow(QMainWindow):
     """Top-level window."""
 
-    def __init__(self, content: Content, settings: Settings | None = None,
-                 history: History | None = None) -> None:
+    def __init__(self, content: Content | Callable[[], Content],
+                 settings: Settings | None = None, history: History | None = None, *,
+                 deferred: bool = False) -> None:
+        """Build the window; ``content`` may be a loader.
+
+        With ``deferred`` the window paints first and loads and builds its contents right
+        after, so nothing slow stands before the first paint.
+        """
         super().__init__()
         self.setWindowTitle("acuguide")
         self.settings = settings or Settings()
         self.theme_choice = self.settings.theme
         self.theme = themes.resolve(self.theme_choice)
+        self.session: Session | None = None
+        self.history = history or History(app_data_dir() / "history.sqlite3")
+        self.resize(1180, 760)
+        geometry = self.settings.blob("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        self.ready = False
+        if deferred:
+            waiting = QLabel("Loading the diagrams…")
+            waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.setCentralWidget(waiting)
+            QTimer.singleShot(0, lambda: self._build(content() if callable(content)
+                                                     else content))
+        else:
+            self._build(content() if callable(content) else content)
+
+    def _build(self, content: Content) -> None:
+        from acuguide.ui.explorer import Explorer
+        from acuguide.ui.routines_panel import RoutinesPanel
+
         self.content = content
-        self.explorer = Explorer(content, self.theme)
+        self.explorer: Explorer = Explorer(content, self.theme)
         self.setCentralWidget(self.explorer)
         self.routines = RoutinesPanel(content)
         self.routine_list = self.routines.list
         self.routines.routine_selected.connect(self.preview_routine)
         self.routines.start_requested.connect(self.start_routine)
         self.explorer.left_panel.layout().addWidget(self.routines)
-        self.session: Session | None = None
-        self.history = history or History(app_data_dir() / "history.sqlite3")
         self.point_list = self.explorer.point_list
         self._menus()
-        self.resize(1180, 760)
-        geometry = self.settings.blob("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
         state = self.settings.blob("window/splitter")
         if state is not None:
             self.explorer.restoreState(state)
@@ -60,6 +81,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 f"{len(content.problems)} problem(s) in your routine files; "
                 "run 'acuguide check' on them for details")
+        self.ready = True
 
     def _menus(self) -> None:
         diagram = self.explorer.diagram
@@ -112,6 +134,9 @@ class MainWindow(QMainWindow):
     # ---------------------------------------------------------------- routines and sessions
     def preview_routine(self, routine_id: str) -> None:
         """Show a routine's steps and highlight its points."""
+        from acuguide.model.plan import expand
+        from acuguide.ui.details_html import routine_html
+
         routine = self.content.routines[routine_id]
         total = expand(routine, self.content.atlas).total_seconds
         targets = {(s.kind, s.target) for s in routine.steps}
@@ -119,6 +144,8 @@ class MainWindow(QMainWindow):
 
     def start_routine(self, routine_id: str) -> None:
         """Safety check, then the session screen."""
+        from acuguide.ui.session_launch import Session
+
         if self.session is not None and self.session.screen is not None and \
                 self.session.screen.isVisible():
             self.session.screen.raise_()
@@ -137,6 +164,8 @@ class MainWindow(QMainWindow):
 
     def edit_settings(self) -> None:
         """The settings dialog."""
+        from acuguide.ui.settings_dialog import SettingsDialog
+
         answer = SettingsDialog.ask(self.settings.session, self.theme_choice, self)
         if answer is not None:
             prefs, theme = answer
@@ -145,6 +174,8 @@ class MainWindow(QMainWindow):
 
     def show_history(self) -> None:
         """Past sessions."""
+        from acuguide.ui.session_dialogs import HistoryDialog
+
         records = self.history.all()
         if self.history.notice:
             QMessageBox.warning(self, "acuguide", self.history.notice)
@@ -163,7 +194,8 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             themes.apply(app, self.theme)
-        self.explorer.set_theme(self.theme)
+        if self.ready:
+            self.explorer.set_theme(self.theme)
 
     def _system_scheme_changed(self) -> None:
         if self.theme_choice == "system":

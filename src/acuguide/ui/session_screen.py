@@ -28,7 +28,7 @@ from acuguide.session.runner import SessionRunner
 from acuguide.ui.breath_pacer import BreathPacer
 from acuguide.ui.diagram_view import DiagramView
 
-PULSE_MS = 700  # the current point's ring: two states, so a press step stays nearly idle
+PULSE_MS = 1200  # the current point's ring blinks in two states: a press step stays idle
 SIDE_TEXT = {"left": "LEFT side", "right": "RIGHT side", "both": "BOTH sides",
              "midline": "centre line"}
 
@@ -80,6 +80,7 @@ class SessionScreen(QWidget):
         top.addWidget(self.total_label)
 
         self.diagram = DiagramView(lambda h: describe(content.atlas, h), theme=theme)
+        self.diagram.static = True
         self.diagram.setInteractive(False)
         self.diagram.setDragMode(DiagramView.DragMode.NoDrag)
         self.diagram.setFocusPolicy(Qt.FocusPolicy.NoFocus)

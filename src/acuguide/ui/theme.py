@@ -30,24 +30,24 @@ def _palette(colours: dict[QPalette.ColorRole, str]) -> QPalette:
     return palette
 
 
-R = QPalette.ColorRole
-DARK = {R.Window: "#2b2b2b", R.WindowText: "#eeeeee", R.Base: "#1e1e1e",
-        R.AlternateBase: "#2f2f2f", R.Text: "#eeeeee", R.Button: "#353535",
-        R.ButtonText: "#eeeeee", R.Highlight: "#3d7bd9", R.HighlightedText: "#ffffff",
-        R.ToolTipBase: "#3a3a3a", R.ToolTipText: "#ffffff", R.PlaceholderText: "#9a9a9a",
-        R.Link: "#8ab4f8"}
-CONTRAST = {R.Window: "#000000", R.WindowText: "#ffffff", R.Base: "#000000",
-            R.AlternateBase: "#1a1a1a", R.Text: "#ffffff", R.Button: "#000000",
-            R.ButtonText: "#ffffff", R.Highlight: "#ffff00", R.HighlightedText: "#000000",
-            R.ToolTipBase: "#ffffff", R.ToolTipText: "#000000", R.PlaceholderText: "#cccccc",
-            R.Link: "#00ffff"}
+# Colours by palette role name (QPalette.ColorRole), resolved only when a theme is applied:
+# building Qt's Python enums costs start-up time.
+DARK = {"Window": "#2b2b2b", "WindowText": "#eeeeee", "Base": "#1e1e1e",
+        "AlternateBase": "#2f2f2f", "Text": "#eeeeee", "Button": "#353535",
+        "ButtonText": "#eeeeee", "Highlight": "#3d7bd9", "HighlightedText": "#ffffff",
+        "ToolTipBase": "#3a3a3a", "ToolTipText": "#ffffff", "PlaceholderText": "#9a9a9a",
+        "Link": "#8ab4f8"}
+CONTRAST = {"Window": "#000000", "WindowText": "#ffffff", "Base": "#000000",
+            "AlternateBase": "#1a1a1a", "Text": "#ffffff", "Button": "#000000",
+            "ButtonText": "#ffffff", "Highlight": "#ffff00", "HighlightedText": "#000000",
+            "ToolTipBase": "#ffffff", "ToolTipText": "#000000", "PlaceholderText": "#cccccc",
+            "Link": "#00ffff"}
 
 
 def apply(app: QApplication, theme: str) -> None:
     """Give the widgets the palette of ``theme``."""
-    if theme == "dark":
-        app.setPalette(_palette(DARK))
-    elif theme == "contrast":
-        app.setPalette(_palette(CONTRAST))
+    if theme in ("dark", "contrast"):
+        colours = DARK if theme == "dark" else CONTRAST
+        app.setPalette(_palette({getattr(QPalette.ColorRole, k): v for k, v in colours.items()}))
     else:
         app.setPalette(app.style().standardPalette())
