@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 
@@ -58,6 +59,13 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--no-voice", action="store_true", help="chimes and captions, no speech")
     run.add_argument("--mute", action="store_true", help="no sound at all")
     run.add_argument("--yes", action="store_true", help="accept the safety check")
+    sheet = sub.add_parser("sheet", help="export a printable routine sheet as PDF")
+    sheet.add_argument("routine", metavar="ROUTINE", help="routine id, e.g. rls-evening")
+    sheet.add_argument("-o", "--output", metavar="FILE.pdf", required=True)
+    sheet.add_argument("--paper", choices=("a4", "letter"),
+                       help="paper size (default: from your locale)")
+    sheet.add_argument("--notes", type=int, default=0, metavar="N",
+                       help="add N empty lines for a practitioner's notes")
     check = sub.add_parser("check", help="validate routine files")
     check.add_argument("files", metavar="FILE", nargs="+")
     sub.add_parser("schema", help="print the JSON Schema for routine files")
@@ -95,6 +103,25 @@ def _run(args: argparse.Namespace, content: Content) -> int:
     finally:
         if log:
             log.close()
+
+
+def _sheet(args: argparse.Namespace, content: Content) -> int:
+    from pathlib import Path
+
+    from acuguide.sheet.export import export_sheet
+
+    routine = _routine(content, args.routine)
+    path = Path(args.output)
+    if path.is_dir():
+        raise BadInput(f"{path} is a folder; give a file name such as {path / 'sheet.pdf'}")
+    if not path.parent.is_dir() or not os.access(path.parent, os.W_OK):
+        raise BadInput(f"cannot write {path}: the folder {path.parent} is missing or read-only")
+    try:
+        pages = export_sheet(routine, content, path, args.paper, max(0, args.notes))
+    except OSError as err:
+        raise BadInput(f"cannot write {path}: {err.strerror or err}") from None
+    print(f"{path}: {routine.title}, {pages} page{'s' if pages != 1 else ''}")
+    return 0
 
 
 def _content() -> Content:
@@ -179,6 +206,8 @@ def run(args: argparse.Namespace) -> int:
             print(format_routines(routines, atlas))
     elif args.command == "run":
         return _run(args, content)
+    elif args.command == "sheet":
+        return _sheet(args, content)
     elif args.command == "plan":
         plan = expand(_routine(content, args.routine), atlas)
         if args.json:

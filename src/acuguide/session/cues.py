@@ -1,14 +1,13 @@
 """What the session says and when: cue events scheduled on the plan's timeline (pure)."""
-
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
 from acuguide.model.plan import Phase, Plan
+from acuguide.session.cue_kinds import CUE_KINDS, DEFAULT_ON
 
-CUE_KINDS = ("prepare", "start", "switch-side", "halfway", "last-seconds", "breathe-in",
-             "breathe-out", "end")
-DEFAULT_ON = frozenset({"prepare", "start", "switch-side", "breathe-in", "breathe-out", "end"})
+__all__ = ["CUE_KINDS", "DEFAULT_ON", "Cue", "CueSettings", "schedule"]
+
 LAST_SECONDS = 10
 CAPTIONS = {"start": "Start", "halfway": "Halfway", "last-seconds": "Last 10 seconds",
             "breathe-in": "Breathe in", "breathe-out": "Breathe out",

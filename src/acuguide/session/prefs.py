@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
-from acuguide.session.cues import DEFAULT_ON, CueSettings
+from acuguide.session.cue_kinds import DEFAULT_ON
+
+if TYPE_CHECKING:
+    from acuguide.session.cues import CueSettings
 
 
 @dataclass(frozen=True)
@@ -22,6 +26,8 @@ class SessionPrefs:
 
     def cue_settings(self) -> CueSettings:
         """The cue settings a session runs with."""
+        from acuguide.session.cues import CueSettings
+
         return CueSettings(kinds=self.kinds, voice=self.voice and not self.muted,
                            volume=self.volume, rate=self.rate, sound=not self.muted)
 

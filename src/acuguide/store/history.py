@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-import sqlite3
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import sqlite3
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS sessions (
@@ -46,6 +49,8 @@ class History:
         self.notice = ""  # set when the file had to be moved aside
 
     def _connect(self) -> sqlite3.Connection:
+        import sqlite3  # only when the history is used: not on the window's start-up path
+
         self.path.parent.mkdir(parents=True, exist_ok=True)
         db = sqlite3.connect(self.path)
         try:

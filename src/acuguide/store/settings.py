@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from acuguide.session.cues import CUE_KINDS, DEFAULT_ON
+from acuguide.session.cue_kinds import CUE_KINDS, DEFAULT_ON
 from acuguide.session.prefs import SessionPrefs
 from acuguide.store.paths import APP_NAME
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox
 
@@ -48,14 +48,22 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         self.ready = False
+        self._pending: Callable[[], None] | None = None
         if deferred:
             waiting = QLabel("Loading the diagrams…")
             waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.setCentralWidget(waiting)
-            QTimer.singleShot(0, lambda: self._build(content() if callable(content)
-                                                     else content))
+            self._pending = lambda: self._build(content() if callable(content) else content)
         else:
             self._build(content() if callable(content) else content)
+
+    def event(self, event: QEvent) -> bool:
+        # Deferred build: start right after the window's first paint has been handled.
+        pending = getattr(self, "_pending", None)  # event() runs inside __init__ too
+        if pending is not None and event.type() == QEvent.Type.Paint:
+            self._pending = None
+            QTimer.singleShot(0, pending)
+        return super().event(event)
 
     def _build(self, content: Content) -> None:
         from acuguide.ui.explorer import Explorer
