@@ -61,7 +61,7 @@ def test_start_from_the_panel_with_the_safety_check_skipping_sp6(window, qtbot, 
     monkeypatch.setattr(SafetyCheck, "ask", classmethod(
         lambda cls, routine, atlas, parent=None: SafetyChoice(frozenset({sp6}), 6)))
     monkeypatch.setattr(SessionSummary, "ask", classmethod(
-        lambda cls, record, total, parent=None: None))
+        lambda cls, record, total, parent=None, on_print=None: None))
     window.routines.choose("rls-evening")
     assert "Restless legs, evening" in window.explorer.details.toPlainText()
     assert window.explorer.diagram.selected()  # its points are highlighted
@@ -186,7 +186,7 @@ def test_after_sleep_you_choose_resume_restart_or_end(run, qtbot):
 
 def test_the_end_summary_writes_one_history_row(run, monkeypatch, history):
     monkeypatch.setattr(SessionSummary, "ask", classmethod(
-        lambda cls, record, total, parent=None: 3))
+        lambda cls, record, total, parent=None, on_print=None: 3))
     session, _clock, advance_to = run("leg-cramps", SafetyChoice(rating_before=6), summary=True)
     advance_to(10_000)
     rows = history.all()

@@ -167,7 +167,8 @@ def step_line(step: Step, atlas: Atlas) -> str:
     if step.kind == "hold":
         what = target.instruction.split(",")[0]  # type: ignore[union-attr]
     else:
-        name = f"{target.id} {target.pinyin}" if isinstance(target, Point) else target.label
+        name = f"{target.id} {target.pinyin}" if isinstance(target, Point) else (
+            target.say)  # type: ignore[union-attr]
         what = f"{TECHNIQUE_VERBS.get(step.technique, step.technique)} {name}"
     sides = _sides(step, target)
     each = " each side" if step.sides == "both-in-turn" and sides else ""
@@ -186,7 +187,7 @@ def step_detail(step: Step, atlas: Atlas) -> str:
         if serious:
             text += " Caution: " + " ".join(serious)
     elif step.kind == "area":
-        text = f"{target.region.capitalize()}: {target.effect}."  # type: ignore[union-attr]
+        text = f"The article: it {target.effect}."  # type: ignore[union-attr]
     else:
         text = f"Slowly and deeply, {target.purpose}."  # type: ignore[union-attr]
     if step.tips:
@@ -324,16 +325,20 @@ def layout(routine: Routine, atlas: Atlas, paper: str = "a4", *,
 
     # Diagrams: one row (two on a narrow page if many), each view cropped to its points.
     views = _views_for(routine, atlas)
-    per_row = min(len(views), 4)
+    rows = -(-len(views) // 5)  # at most five views a row
+    per_row = -(-len(views) // rows)
     cell_w = (flow.width - GAP * (per_row - 1)) / per_row
-    cell_h = 190.0 if len(views) <= 4 else 160.0
+    cell_h = 190.0 if per_row <= 4 and rows == 1 else 150.0
     row_views = list(views.items())
     for start in range(0, len(row_views), per_row):
         flow.room(cell_h)
+        lowest = flow.y
         for column, (name, steps) in enumerate(row_views[start:start + per_row]):
             cell = Rect(MARGIN + column * (cell_w + GAP), flow.y, cell_w, cell_h)
-            flow.page.items.append(_diagram(catalog.view(name), steps, routine, numbers, cell))
-        flow.y += cell_h + GAP
+            diagram = _diagram(catalog.view(name), steps, routine, numbers, cell)
+            flow.page.items.append(diagram)
+            lowest = max(lowest, diagram.rect.bottom)
+        flow.y = lowest + GAP
 
     # Steps.
     flow.room(60)

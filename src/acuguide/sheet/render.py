@@ -132,10 +132,15 @@ def paint_page(painter: QPainter, sheet: Sheet, index: int,
             _diagram(painter, item, renderers, dpi)
 
 
-def paint(sheet: Sheet, device: QPagedPaintDevice) -> None:
-    """Paint every page of ``sheet`` onto a printer or PDF writer set to its paper."""
-    device.setPageSize(QPageSize(PAGE_SIZES[sheet.paper]))
-    device.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Point)
+def paint(sheet: Sheet, device: QPagedPaintDevice, *, configure: bool = True) -> None:
+    """Paint every page of ``sheet`` onto a printer or PDF writer.
+
+    With ``configure`` the device is first set to the sheet's paper without margins (not
+    for a print preview's printer, which is already set up and must not change mid-paint).
+    """
+    if configure:
+        device.setPageSize(QPageSize(PAGE_SIZES[sheet.paper]))
+        device.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Point)
     painter = QPainter(device)
     try:
         # Points to device pixels.

@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
         self.routine_list = self.routines.list
         self.routines.routine_selected.connect(self.preview_routine)
         self.routines.start_requested.connect(self.start_routine)
+        self.routines.print_requested.connect(lambda _id: self.print_routine())
         self.explorer.left_panel.layout().addWidget(self.routines)
         self.point_list = self.explorer.point_list
         self._menus()
@@ -94,6 +95,14 @@ class MainWindow(QMainWindow):
     def _menus(self) -> None:
         diagram = self.explorer.diagram
         file_menu = self.menuBar().addMenu("&File")
+        for text, keys, slot in (("&Print…", QKeySequence.StandardKey.Print, self.print_routine),
+                                 ("Print pre&view…", None, self.preview_routine_sheet),
+                                 ("&Export PDF…", None, self.export_routine)):
+            action = file_menu.addAction(text)
+            if keys is not None:
+                action.setShortcut(keys)
+            action.triggered.connect(slot)
+        file_menu.addSeparator()
         quit_action = file_menu.addAction("&Quit")
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -169,6 +178,31 @@ class MainWindow(QMainWindow):
         if self.history.notice:
             QMessageBox.warning(self, "acuguide", self.history.notice)
             self.history.notice = ""
+
+    def chosen_routine(self):
+        """The routine chosen in the list (the first one if none is)."""
+        routine_id = self.routines.current() or next(iter(self.content.routines))
+        return self.content.routines[routine_id]
+
+    def print_routine(self) -> None:
+        """File > Print: the chosen routine's sheet."""
+        from acuguide.ui.printing import print_sheet
+
+        print_sheet(self.chosen_routine(), self.content.atlas, self)
+
+    def preview_routine_sheet(self) -> None:
+        """File > Print preview."""
+        from acuguide.ui.printing import preview_sheet
+
+        preview_sheet(self.chosen_routine(), self.content.atlas, self).exec()
+
+    def export_routine(self) -> None:
+        """File > Export PDF."""
+        from acuguide.ui.printing import export_sheet_pdf
+
+        path = export_sheet_pdf(self.chosen_routine(), self.content.atlas, self)
+        if path:
+            self.statusBar().showMessage(f"Saved {path}", 5000)
 
     def edit_settings(self) -> None:
         """The settings dialog."""

@@ -24,10 +24,12 @@ class RoutinesPanel(QWidget):
     Signals:
         routine_selected(str): a routine was chosen in the list (its id).
         start_requested(str): Start was pressed for a routine.
+        print_requested(str): Print was pressed for a routine.
     """
 
     routine_selected = Signal(str)
     start_requested = Signal(str)
+    print_requested = Signal(str)
 
     def __init__(self, content: Content, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,6 +55,11 @@ class RoutinesPanel(QWidget):
         self.start_button.setToolTip("Start the chosen routine (Ctrl+Return)")
         self.start_button.clicked.connect(self._start)
         row.addWidget(self.start_button)
+        self.print_button = QPushButton("Print…", objectName="print-routine")
+        self.print_button.setToolTip("Print the routine sheet (Ctrl+P)")
+        self.print_button.clicked.connect(
+            lambda: self.print_requested.emit(self.current() or ""))
+        row.addWidget(self.print_button)
         layout.addLayout(row)
 
     def current(self) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import Qt
@@ -100,7 +101,8 @@ class SessionSummary(QDialog):
     """After a session: time, steps done and skipped, and an optional rating."""
 
     def __init__(self, record: SessionRecord, total_steps: int,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, on_print: Callable[[], object] | None = None
+                 ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Session summary")
         self.setObjectName("session-summary")
@@ -117,14 +119,19 @@ class SessionSummary(QDialog):
         row.addWidget(self.rating)
         layout.addLayout(row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        if on_print is not None:
+            printing = buttons.addButton("Print the routine sheet…",
+                                         QDialogButtonBox.ButtonRole.ActionRole)
+            printing.setObjectName("print-sheet")
+            printing.clicked.connect(on_print)
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
 
     @classmethod
-    def ask(cls, record: SessionRecord, total_steps: int, parent: QWidget | None = None
-            ) -> int | None:
+    def ask(cls, record: SessionRecord, total_steps: int, parent: QWidget | None = None,
+            on_print: Callable[[], object] | None = None) -> int | None:
         """Show the summary; the rating after, if given."""
-        dialog = cls(record, total_steps, parent)
+        dialog = cls(record, total_steps, parent, on_print)
         dialog.exec()
         value = dialog.rating.value()
         return value if value >= 0 else None

@@ -93,7 +93,12 @@ class Session(QObject):
             steps_done=len(controller.completed_steps), steps_skipped=skipped,
             completed=reason == "completed", rating_before=self.choice.rating_before)
         if self.summary:
-            after = SessionSummary.ask(record, total, self.screen)
+            def print_it() -> None:
+                from acuguide.ui.printing import print_sheet
+
+                print_sheet(self.routine, self.content.atlas, self.screen)
+
+            after = SessionSummary.ask(record, total, self.screen, on_print=print_it)
             record = SessionRecord(**{**record.__dict__, "rating_after": after})
         self.history.add(record)
         self.record = record

@@ -1,0 +1,83 @@
+"""Print, preview and export the routine sheet from the window (the same renderer as the CLI)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QPageSize
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+from acuguide.model.atlas import Atlas
+from acuguide.model.routine import Routine
+from acuguide.sheet.export import default_paper
+from acuguide.sheet.layout import Sheet, layout
+from acuguide.sheet.render import export_pdf, paint, qt_measure
+
+
+def _paper(printer: QPrinter) -> str:
+    size = printer.pageLayout().pageSize().id()
+    return "letter" if size == QPageSize.PageSizeId.Letter else "a4"
+
+
+def sheet_for(routine: Routine, atlas: Atlas, paper: str) -> Sheet:
+    """The laid-out sheet, measured with Qt's fonts."""
+    return layout(routine, atlas, paper, measure=qt_measure)
+
+
+def _printer() -> QPrinter:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.Letter if default_paper() == "letter"
+                                  else QPageSize.PageSizeId.A4))
+    printer.setFullPage(True)  # the sheet keeps its own margins
+    printer.setDocName("acuguide routine sheet")
+    return printer
+
+
+def print_sheet(routine: Routine, atlas: Atlas, parent: QWidget | None = None) -> bool:
+    """The system print dialog, then print."""
+    printer = _printer()
+    dialog = QPrintDialog(printer, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False
+    paint(sheet_for(routine, atlas, _paper(printer)), printer)
+    return True
+
+
+def preview_sheet(routine: Routine, atlas: Atlas, parent: QWidget | None = None
+                  ) -> QPrintPreviewDialog:
+    """A print preview of the sheet (call exec() on it, or let tests inspect it)."""
+    printer = _printer()
+    preview = QPrintPreviewDialog(printer, parent)
+    preview.setWindowTitle(f"Print preview: {routine.title}")
+
+    def paint_preview(device: QPrinter) -> None:
+        paint(sheet_for(routine, atlas, _paper(device)), device, configure=False)
+
+    preview.paintRequested.connect(paint_preview)
+    # The dialog does not own the printer: keep it (and the slot) alive as long as the dialog.
+    preview.sheet_printer = printer  # type: ignore[attr-defined]
+    preview.paint_sheet = paint_preview  # type: ignore[attr-defined]
+    return preview
+
+
+def choose_pdf_path(parent: QWidget | None, suggested: str) -> str:
+    """Ask where to save the PDF ("" if cancelled); tests replace this."""
+    path, _ = QFileDialog.getSaveFileName(parent, "Export the routine sheet as PDF", suggested,
+                                          "PDF files (*.pdf)")
+    return path
+
+
+def export_sheet_pdf(routine: Routine, atlas: Atlas, parent: QWidget | None = None) -> str:
+    """Ask for a file name and write the PDF; the path written, or ""."""
+    path = choose_pdf_path(parent, str(Path.home() / f"{routine.id}.pdf"))
+    if not path:
+        return ""
+    if not path.lower().endswith(".pdf"):
+        path += ".pdf"
+    try:
+        export_pdf(sheet_for(routine, atlas, default_paper()), Path(path), routine.title)
+    except OSError as err:
+        QMessageBox.warning(parent, "acuguide", f"Could not write {path}: {err.strerror or err}")
+        return ""
+    return path
