@@ -29,7 +29,8 @@ PALETTES: dict[str, dict[str, str]] = {
     "print": {
         "skin": "#ffffff", "skin_shade": "#f2f2f2", "outline": "#1a1a1a", "detail": "#8c8c8c",
         "bone": "#555555", "hair": "#d9d9d9", "garment": "#ededed", "garment_line": "#7a7a7a",
-        "area": "#666666", "point": "#000000", "point_ring": "#ffffff", "landmark": "#333333",
+        # The sheet draws its own numbered markers, so the art's dots disappear in print.
+        "area": "#666666", "point": "#ffffff", "point_ring": "#ffffff", "landmark": "#333333",
         "text": "#000000", "lips": "#e6e6e6", "paper": "#ffffff",
     },
 }

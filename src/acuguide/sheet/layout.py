@@ -307,8 +307,9 @@ def layout(routine: Routine, atlas: Atlas, paper: str = "a4", *,
     flow.y += GAP
 
     # Cautions, framed.
-    cautions = [*routine.cautions,
-                "Not medical advice. See a doctor if your symptoms persist or get worse."]
+    cautions = list(routine.cautions)
+    if not any("medical advice" in c for c in cautions):
+        cautions.append("Not medical advice. See a doctor if your symptoms persist or get worse.")
     caution_text = "\n".join(f"• {c}" for c in cautions)
     inner = flow.width - 12
     height = measure("Cautions", "heading", inner) + measure(caution_text, "caution", inner) + 10

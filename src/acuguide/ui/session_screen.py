@@ -28,7 +28,7 @@ from acuguide.session.runner import SessionRunner
 from acuguide.ui.breath_pacer import BreathPacer
 from acuguide.ui.diagram_view import DiagramView
 
-PULSE_MS = 1200  # the current point's ring blinks in two states: a press step stays idle
+PULSE_MS = 1500  # the current point's ring blinks in two states: a press step stays idle
 SIDE_TEXT = {"left": "LEFT side", "right": "RIGHT side", "both": "BOTH sides",
              "midline": "centre line"}
 
