@@ -10,12 +10,12 @@ VENV=${ACUGUIDE_VENV:-$ROOT/.venv}
 say() { printf 'acuguide setup: %s\n' "$*" >&2; }
 die() { say "$*"; exit 1; }
 
-# Qt's xcb and offscreen plugins, fonts (WenQuanYi for the hanzi point names), D-Bus, and
-# libpulse for QtMultimedia/QtTextToSpeech.
+# Qt's xcb and offscreen plugins, fonts (WenQuanYi for the hanzi point names), D-Bus,
+# libpulse for QtMultimedia/QtTextToSpeech, and libcups for printing.
 QT_PACKAGES="libegl1 libgl1 libopengl0 libglib2.0-0 libfontconfig1 libfreetype6 libxkbcommon0
 libxkbcommon-x11-0 libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxcb-xfixes0 libxcb-sync1 libxcb-shm0
-libxcb-xinerama0 libdbus-1-3 libpulse0 fonts-dejavu-core fonts-wqy-microhei"
+libxcb-xinerama0 libdbus-1-3 libpulse0 libcups2 fonts-dejavu-core fonts-wqy-microhei"
 
 # Spoken guidance: speech-dispatcher with the espeak-ng voice (the app works without them).
 SPEECH_PACKAGES="speech-dispatcher speech-dispatcher-espeak-ng espeak-ng libspeechd2"
