@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QWidget
 
 from acuguide.session.breathing import Breath
 
-FRAME_MS = 66  # ~15 frames a second: smooth enough for a slow breath, cheap to draw
+# 8 frames a second: a 4-6 s breath still grows smoothly; measured 2.5 % of a core at 15 fps.
+FRAME_MS = 125
 
 
 class BreathPacer(QWidget):
@@ -32,6 +33,8 @@ class BreathPacer(QWidget):
         self._timer.timeout.connect(self.update)
         self.setMinimumSize(160, 160)
         self.setAccessibleName("Breathing pace")
+        # It paints its whole rectangle, so Qt need not repaint the window behind each frame.
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
 
     def sizeHint(self) -> QSize:
         return QSize(220, 220)
@@ -58,10 +61,11 @@ class BreathPacer(QWidget):
         return f"{'Breathe in' if breath.inhaling else 'Breathe out'} · {breath.seconds_left}"
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), self.palette().color(self.backgroundRole()))
         breath = self._breath()
         if breath is None:
             return
-        painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         side = min(self.width(), self.height()) - 8
         centre = self.rect().center()
