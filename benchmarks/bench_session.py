@@ -22,6 +22,9 @@ import tempfile
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).parents[1] / "tests"))
+from xserver import start_xvfb
+
 WINDOW_SCRIPT = r"""
 import sys, time
 t0 = time.perf_counter()
@@ -85,16 +88,6 @@ ROUTINES = {
                        "defaults: {prepare: 0}\nsteps:\n  - hold: right-thumb\n"
                        "    seconds: 600\n    breathing: {inhale: 4, exhale: 6}\n",
 }
-
-
-def start_xvfb() -> tuple[subprocess.Popen, str]:
-    read, write = os.pipe()
-    server = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0", "1280x800x24",
-                               "-nolisten", "tcp"], pass_fds=(write,),
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    os.close(write)
-    with os.fdopen(read) as pipe:
-        return server, ":" + pipe.readline().strip()
 
 
 def cpu_seconds(pid: int) -> float:

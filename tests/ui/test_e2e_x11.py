@@ -9,6 +9,8 @@ import time
 
 import pytest
 
+from xserver import start_xvfb
+
 pytestmark = pytest.mark.slow
 
 
@@ -16,14 +18,8 @@ pytestmark = pytest.mark.slow
 def display():
     if not shutil.which("Xvfb") or not shutil.which("xdotool"):
         pytest.skip("Xvfb and xdotool are not installed (Debian: xvfb xdotool)")
-    read, write = os.pipe()
-    server = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0", "1280x800x24",
-                               "-nolisten", "tcp"], pass_fds=(write,),
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    os.close(write)
-    with os.fdopen(read) as pipe:
-        number = pipe.readline().strip()
-    yield f":{number}"
+    server, display_name = start_xvfb()
+    yield display_name
     server.terminate()
     server.wait(5)
 
