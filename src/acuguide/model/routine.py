@@ -151,10 +151,12 @@ def build_routine(record: Record, file: str, stem: str, atlas: Atlas,
             problems.append(Problem(file, raw.lines.get("sides", raw.line), f"steps[{i}].sides",
                                     f"{target.id} is on both sides of the body: use one of "
                                     f"{', '.join(SIDES[:4])}"))
-        default_technique = "hold" if kind == "hold" else "press-and-massage"
+        if kind == "hold":  # a finger hold is held, whatever the routine's default technique
+            technique = raw.get("technique", "hold")
+        else:
+            technique = raw.get("technique", defaults.get("technique", "press-and-massage"))
         steps.append(Step(
-            kind=kind, target=target.id, seconds=seconds,
-            technique=raw.get("technique", defaults.get("technique", default_technique)),
+            kind=kind, target=target.id, seconds=seconds, technique=technique,
             sides=sides, breathing=_breathing(raw.get("breathing", defaults.get("breathing"))),
             instruction=raw.get("instruction", ""), tips=tuple(raw.get("tips", ())),
             prepare=raw.get("prepare"), rest=raw.get("rest", defaults.get("rest", 0)),

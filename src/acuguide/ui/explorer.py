@@ -98,7 +98,8 @@ class Explorer(QSplitter):
         self.details = QTextBrowser(objectName="details")
         self.details.setOpenLinks(False)
         self.details.setAccessibleName("Point details")
-        self.details.setHtml("<p>Choose a point on the diagram, in the list or by search.</p>")
+        self.details.setHtml("<p>Choose a point on the diagram, in the list or by search, "
+                             "or a routine below the list to see its steps and start it.</p>")
         right = QWidget()
         layout = QVBoxLayout(right)
         layout.setContentsMargins(6, 6, 6, 6)

@@ -38,6 +38,7 @@ class RoutinesPanel(QWidget):
         layout.addWidget(QLabel("<b>Routines</b>"))
         self.list = QListWidget(objectName="routines")
         self.list.setAccessibleName("Routines")
+        self.list.setSpacing(3)
         for routine in content.routines.values():
             total = clock(expand(routine, content.atlas).total_seconds)
             origin = "" if routine.builtin else " · yours"

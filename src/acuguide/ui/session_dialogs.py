@@ -26,6 +26,9 @@ from acuguide.model.routine import Routine
 from acuguide.session.safety import SafetyChoice, flagged_steps
 from acuguide.store.history import SessionRecord
 
+CAUTION_WORDS = {"pregnancy": "traditionally avoided in pregnancy",
+                 "pregnancy-minor": "on some pregnancy lists", "vessel": "over a blood vessel"}
+
 
 def _rating_box() -> QSpinBox:
     box = QSpinBox()
@@ -43,6 +46,7 @@ class SafetyCheck(QDialog):
         super().__init__(parent)
         self.setWindowTitle(f"Before you start: {routine.title}")
         self.setObjectName("safety-check")
+        self.setMaximumWidth(720)
         layout = QVBoxLayout(self)
         cautions = "".join(f"<li>{escape(c)}</li>" for c in routine.cautions)
         intro = QLabel(f"<h3>{escape(routine.title)}</h3><p>Please read before you start:</p>"
@@ -59,10 +63,11 @@ class SafetyCheck(QDialog):
             layout.addWidget(self.pregnant)
             layout.addWidget(QLabel("Skip these points this time:"))
             for item in self.flagged:
-                text = f"{item.name}: " + " ".join(c.text for c in item.cautions)
-                box = QCheckBox(text)
+                kinds = dict.fromkeys(CAUTION_WORDS[c.kind] for c in item.cautions
+                                      if c.kind in CAUTION_WORDS)
+                box = QCheckBox(f"{item.name}: {', '.join(kinds)}")
                 box.setObjectName(f"skip-{item.code}")
-                box.setToolTip(text)
+                box.setToolTip(" ".join(c.text for c in item.cautions))
                 self.boxes[item.step] = box
                 layout.addWidget(box)
         row = QHBoxLayout()

@@ -201,7 +201,8 @@ class SessionScreen(QWidget):
         self.side.setVisible(phase.side != "midline" or phase.target_kind != "point")
         later = [p for p in self.plan.phases[index + 1:]
                  if p.step != phase.step and p.kind == "work"]
-        self.next_up.setText(f"Next: {later[0].instruction}" if later else "Next: the end")
+        self.next_up.setText(f"After this: {later[0].instruction}" if later
+                             else "After this: the end")
         self._show_target(phase.target_kind, phase.target, phase.side)
         self._update_pacer()
 
