@@ -30,12 +30,17 @@ CAUTION_WORDS = {"pregnancy": "traditionally avoided in pregnancy",
                  "pregnancy-minor": "on some pregnancy lists", "vessel": "over a blood vessel"}
 
 
-def _rating_box() -> QSpinBox:
+def _rating_row(layout: QVBoxLayout) -> QSpinBox:
+    """Add the optional 0-10 symptom rating to ``layout``; -1 means not rated."""
     box = QSpinBox()
     box.setRange(-1, 10)
     box.setSpecialValueText("not rated")
     box.setValue(-1)
     box.setAccessibleName("Symptoms from 0 (none) to 10 (worst)")
+    row = QHBoxLayout()
+    row.addWidget(QLabel("How are your symptoms now (0 none, 10 worst)?"))
+    row.addWidget(box)
+    layout.addLayout(row)
     return box
 
 
@@ -70,11 +75,7 @@ class SafetyCheck(QDialog):
                 box.setToolTip(" ".join(c.text for c in item.cautions))
                 self.boxes[item.step] = box
                 layout.addWidget(box)
-        row = QHBoxLayout()
-        row.addWidget(QLabel("How are your symptoms now (0 none, 10 worst)?"))
-        self.rating = _rating_box()
-        row.addWidget(self.rating)
-        layout.addLayout(row)
+        self.rating = _rating_row(layout)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         start = buttons.addButton("Start session", QDialogButtonBox.ButtonRole.AcceptRole)
         start.setObjectName("start")
@@ -118,11 +119,7 @@ class SessionSummary(QDialog):
                       f"steps done · {record.steps_skipped} skipped</p>")
         text.setObjectName("summary-text")
         layout.addWidget(text)
-        row = QHBoxLayout()
-        row.addWidget(QLabel("How are your symptoms now (0 none, 10 worst)?"))
-        self.rating = _rating_box()
-        row.addWidget(self.rating)
-        layout.addLayout(row)
+        self.rating = _rating_row(layout)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         if on_print is not None:
             printing = buttons.addButton("Print the routine sheet…",
