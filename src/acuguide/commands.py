@@ -1,0 +1,233 @@
+"""The ``acuguide`` subcommands (points, show, routines, plan, run, sheet, check, schema)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+
+from acuguide import __version__
+from acuguide.cli_output import (
+    format_plan,
+    format_point,
+    format_points,
+    format_routines,
+    plan_json,
+    point_json,
+    routine_json,
+)
+from acuguide.model.atlas import UnknownPoint
+from acuguide.model.content import Content, load_content, read_routine
+from acuguide.model.plan import expand
+from acuguide.model.problems import ContentError
+from acuguide.model.routine import Routine, routine_schema, suggest_routine
+from acuguide.model.search import search
+
+EXIT_BAD_INPUT = 2
+
+
+class BadInput(Exception):
+    """Bad input from the user: printed as one line, exit status 2."""
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="acuguide",
+        description="Guided acupressure self-massage. With no command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"acuguide {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    points = sub.add_parser("points", help="list points, or search them")
+    points.add_argument("--search", metavar="TEXT", help="code, name, region or use")
+    points.add_argument("--json", action="store_true", help="machine-readable output")
+    show = sub.add_parser("show", help="everything about one point (any spelling)")
+    show.add_argument("code", metavar="CODE", help="e.g. SP6, 'B 40', 'LV 3', taichong")
+    show.add_argument("--json", action="store_true", help="machine-readable output")
+    routines = sub.add_parser("routines", help="list the built-in and your routines")
+    routines.add_argument("--json", action="store_true", help="machine-readable output")
+    plan = sub.add_parser("plan", help="a routine's timeline with offsets and total time")
+    plan.add_argument("routine", metavar="ROUTINE", help="routine id, e.g. rls-evening")
+    plan.add_argument("--json", action="store_true", help="machine-readable output")
+    run = sub.add_parser("run", help="run a guided session")
+    run.add_argument("routine", metavar="ROUTINE", help="routine id, e.g. rls-evening")
+    run.add_argument("--speed", type=_speed, default=1.0, metavar="N",
+                     help="run N times faster (for trying a routine out)")
+    run.add_argument("--cue-log", metavar="FILE", help="write every cue as a JSON line")
+    run.add_argument("--headless", action="store_true", help="no window: sounds and text")
+    run.add_argument("--no-voice", action="store_true", help="chimes and captions, no speech")
+    run.add_argument("--mute", action="store_true", help="no sound at all")
+    run.add_argument("--yes", action="store_true", help="accept the safety check")
+    sheet = sub.add_parser("sheet", help="export a printable routine sheet as PDF")
+    sheet.add_argument("routine", metavar="ROUTINE", help="routine id, e.g. rls-evening")
+    sheet.add_argument("-o", "--output", metavar="FILE.pdf", required=True)
+    sheet.add_argument("--paper", choices=("a4", "letter"),
+                       help="paper size (default: from your locale)")
+    sheet.add_argument("--notes", type=int, default=0, metavar="N",
+                       help="add N empty lines for a practitioner's notes")
+    check = sub.add_parser("check", help="validate routine files")
+    check.add_argument("files", metavar="FILE", nargs="+")
+    sub.add_parser("schema", help="print the JSON Schema for routine files")
+    return parser
+
+
+def _speed(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not 0 < value <= 1000:
+        raise argparse.ArgumentTypeError("speed must be above 0 and at most 1000")
+    return value
+
+
+def _run(args: argparse.Namespace, content: Content) -> int:
+    from acuguide.session.headless import run_headless
+
+    routine = _routine(content, args.routine)
+    log = None
+    if args.cue_log:
+        try:
+            log = open(args.cue_log, "w", encoding="utf-8")  # noqa: SIM115 - closed below
+        except OSError as err:
+            raise BadInput(f"cannot write the cue log {args.cue_log}: {err.strerror}") from None
+    try:
+        if not args.headless:
+            from acuguide.app import run_session_window
+
+            return run_session_window(routine, content, speed=args.speed, accept=args.yes,
+                                      voice=not args.no_voice, mute=args.mute, cue_log=log)
+        return run_headless(routine, content, speed=args.speed, cue_log=log,
+                            voice=not args.no_voice and not args.mute, mute=args.mute)
+    finally:
+        if log:
+            log.close()
+
+
+def _sheet(args: argparse.Namespace, content: Content) -> int:
+    from pathlib import Path
+
+    from acuguide.sheet.export import export_sheet
+
+    routine = _routine(content, args.routine)
+    path = Path(args.output)
+    if path.is_dir():
+        raise BadInput(f"{path} is a folder; give a file name such as {path / 'sheet.pdf'}")
+    if not path.parent.is_dir() or not os.access(path.parent, os.W_OK):
+        raise BadInput(f"cannot write {path}: the folder {path.parent} is missing or read-only")
+    try:
+        pages = export_sheet(routine, content, path, args.paper, max(0, args.notes))
+    except OSError as err:
+        raise BadInput(f"cannot write {path}: {err.strerror or err}") from None
+    print(f"{path}: {routine.title}, {pages} page{'s' if pages != 1 else ''}")
+    return 0
+
+
+def _content() -> Content:
+    from acuguide.store.paths import user_routines_dir
+
+    content = load_content(user_routines_dir())
+    for problem in content.problems:
+        print(f"acuguide: skipped a routine file: {problem}", file=sys.stderr)
+    return content
+
+
+def _routine(content: Content, name: str) -> Routine:
+    if name not in content.routines:
+        raise BadInput(suggest_routine(name, sorted(content.routines)))
+    return content.routines[name]
+
+
+def _emit(data: object) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def _check(files: list[str]) -> int:
+    from pathlib import Path
+
+    from acuguide.model.content import builtin_atlas
+
+    atlas = builtin_atlas()
+    schema = routine_schema(atlas)
+    bad = 0
+    for name in files:
+        try:
+            routine = read_routine(Path(name), atlas, schema)
+        except ContentError as err:
+            bad += 1
+            for problem in err.problems:
+                print(problem, file=sys.stderr)
+            continue
+        total = expand(routine, atlas).total_seconds
+        print(f"{name}: ok: '{routine.title}', {len(routine.steps)} steps, "
+              f"{total / 60:.1f} min")
+    return EXIT_BAD_INPUT if bad else 0
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run one headless subcommand."""
+    if args.command == "check":
+        return _check(args.files)
+    if args.command == "schema":
+        from acuguide.model.content import builtin_atlas
+
+        _emit(routine_schema(builtin_atlas()).json() | {
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+            "title": "acuguide routine",
+        })
+        return 0
+    content = _content()
+    atlas = content.atlas
+    if args.command == "points":
+        points = ([h.point for h in search(atlas, args.search)] if args.search
+                  else list(atlas.points.values()))
+        if args.json:
+            _emit([point_json(p, atlas, content) for p in points])
+        elif points:
+            print(format_points(points))
+        else:
+            print(f"no point matches '{args.search}'", file=sys.stderr)
+            return 1
+    elif args.command == "show":
+        try:
+            found = atlas.resolve(args.code)
+        except UnknownPoint as err:
+            raise BadInput(str(err)) from None
+        if args.json:
+            _emit(point_json(found.point, atlas, content, note=found.note))
+        else:
+            print(format_point(found.point, atlas, content, note=found.note))
+    elif args.command == "routines":
+        routines = list(content.routines.values())
+        if args.json:
+            _emit([routine_json(r, atlas) for r in routines])
+        else:
+            print(format_routines(routines, atlas))
+    elif args.command == "run":
+        return _run(args, content)
+    elif args.command == "sheet":
+        return _sheet(args, content)
+    elif args.command == "plan":
+        plan = expand(_routine(content, args.routine), atlas)
+        if args.json:
+            _emit(plan_json(plan))
+        else:
+            print(format_plan(plan, atlas))
+    return 0
+
+
+def main(argv: Sequence[str]) -> int:
+    """Parse and run one subcommand."""
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return 0
+    try:
+        return run(args)
+    except BadInput as err:
+        print(f"acuguide: {err}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except BrokenPipeError:  # e.g. `acuguide points | head`
+        return 0
