@@ -231,3 +231,14 @@ def test_screen_awake_without_a_session_bus_does_nothing():
     awake.hold()
     awake.release()
     assert awake.cookie is None
+
+
+def test_the_point_blinks_when_a_phase_starts_then_stays_lit(run):
+    session, _clock, advance_to = run()
+    screen = session.screen
+    advance_to(540)  # GV20, a press step
+    assert screen._pulse.isActive()
+    for _ in range(10):
+        screen._toggle_pulse()
+    assert not screen._pulse.isActive()
+    assert screen.diagram.selected() == screen._current_ids == {"pt-GV20"}
