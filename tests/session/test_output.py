@@ -89,3 +89,13 @@ def test_a_broken_engine_is_reported_not_raised(qtbot):
         speaker.load()
     assert "speech is unavailable" in blocker.args[0]
     speaker.close()
+
+
+def test_unmuting_a_session_started_muted_brings_the_chimes(qtbot):
+    out = CueOutput(CueSettings(sound=False, voice=False))
+    assert out.chimes is None
+    out.set_muted(False)
+    assert out.chimes is not None and out.settings.sound
+    out.set_muted(True)
+    assert not out.settings.sound
+    out.close()

@@ -87,6 +87,9 @@ class CueOutput(QObject):
         self.settings = replace(self.settings, sound=not muted)
         if muted:
             self.silence()
+        elif self.chimes is None and not multimedia_problem():  # started with --mute
+            self.chimes = ChimePlayer(self.settings.volume, self)
+            self.chimes.output_changed.connect(lambda ok, why: self._notify(why))
 
     def set_voice(self, voice: bool) -> None:
         """Turn spoken guidance on or off (it loads the engine the first time)."""
