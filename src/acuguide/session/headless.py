@@ -13,21 +13,15 @@ from acuguide import qt_messages
 from acuguide.model.content import Content
 from acuguide.model.plan import expand
 from acuguide.model.routine import Routine
+from acuguide.model.timefmt import clock
+from acuguide.session.assemble import assemble
 from acuguide.session.clock import MonotonicClock
-from acuguide.session.controller import Fired, SessionController
-from acuguide.session.cue_log import CueLog
-from acuguide.session.cues import CueSettings, schedule
-from acuguide.session.output import CueOutput
-from acuguide.session.runner import SessionRunner
+from acuguide.session.controller import Fired
+from acuguide.session.cues import CueSettings
 from acuguide.session.sounds import duration_ms
 
 EXIT_INTERRUPTED = 130
 SPEECH_WAIT_MS = 6000  # start without speech if the engine is not ready by then
-
-
-def _clock_text(seconds: float) -> str:
-    whole = int(seconds)
-    return f"{whole // 60:d}:{whole % 60:02d}"
 
 
 def run_headless(routine: Routine, content: Content, *, speed: float = 1.0,
@@ -39,18 +33,14 @@ def run_headless(routine: Routine, content: Content, *, speed: float = 1.0,
     app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
     settings = CueSettings(voice=voice, sound=not mute)
     plan = expand(routine, content.atlas)
-    controller = SessionController(plan, schedule(plan, settings), MonotonicClock(), speed)
-    runner = SessionRunner(controller)
-    output = CueOutput(settings, speech_engine=speech_engine)
-    log = CueLog(cue_log) if cue_log else None
+    runner, output = assemble(plan, settings, MonotonicClock(), speed=speed,
+                              speech_engine=speech_engine, cue_log=cue_log)
+    controller = runner.controller
     result = {"code": 0}
 
     def on_cue(fired: Fired) -> None:
-        if log:
-            log.write(fired)
-        output.on_cue(fired)
         if fired.cue.kind != "phase" or fired.cue.speech:
-            print(f"[{_clock_text(fired.actual)}] {fired.cue.caption}", file=out, flush=True)
+            print(f"[{clock(fired.actual)}] {fired.cue.caption}", file=out, flush=True)
 
     def on_finished(reason: str) -> None:
         # Let the last chime (and words) be heard before leaving.
@@ -80,7 +70,7 @@ def run_headless(routine: Routine, content: Content, *, speed: float = 1.0,
     previous_handler = signal.signal(signal.SIGINT, interrupted)
     notifier.activated.connect(on_wakeup)
 
-    print(f"{routine.title}: {len(plan.steps)} steps, {_clock_text(plan.total_seconds)} "
+    print(f"{routine.title}: {len(plan.steps)} steps, {clock(plan.total_seconds)} "
           f"at speed {speed:g}", file=out, flush=True)
     starter = QTimer()
     starter.setObjectName("start-without-speech")

@@ -11,14 +11,11 @@ from PySide6.QtWidgets import QWidget
 from acuguide.model.content import Content
 from acuguide.model.plan import expand
 from acuguide.model.routine import Routine
+from acuguide.session.assemble import assemble
 from acuguide.session.clock import Clock, MonotonicClock
-from acuguide.session.controller import SessionController
-from acuguide.session.cue_log import CueLog
-from acuguide.session.cues import schedule
 from acuguide.session.inhibit import ScreenAwake
 from acuguide.session.output import CueOutput
 from acuguide.session.prefs import SessionPrefs
-from acuguide.session.runner import SessionRunner
 from acuguide.session.safety import SafetyChoice
 from acuguide.store.history import History, SessionRecord
 from acuguide.ui.session_dialogs import SafetyCheck, SessionSummary
@@ -48,7 +45,7 @@ class Session(QObject):
         self.speed = speed
         self.summary = summary
         self.speech_engine = speech_engine
-        self.cue_log = CueLog(cue_log) if cue_log else None
+        self.cue_log = cue_log
         self.choice = SafetyChoice()
         self.screen: SessionScreen | None = None
         self.output: CueOutput | None = None
@@ -66,13 +63,9 @@ class Session(QObject):
                       bilateral=self.prefs.bilateral, skip=self.choice.skip)
         if not plan.phases:
             return False
-        settings = self.prefs.cue_settings()
-        controller = SessionController(plan, schedule(plan, settings), self.clock, self.speed)
-        runner = SessionRunner(controller, self)
-        self.output = CueOutput(settings, speech_engine=self.speech_engine, parent=self)
-        runner.cue.connect(self.output.on_cue)
-        if self.cue_log is not None:
-            runner.cue.connect(self.cue_log.write)
+        runner, self.output = assemble(plan, self.prefs.cue_settings(), self.clock,
+                                       speed=self.speed, speech_engine=self.speech_engine,
+                                       cue_log=self.cue_log, parent=self)
         self.screen = SessionScreen(runner, self.output, self.content, self.routine.title,
                                     self.theme, self.prefs.reduced_motion, ScreenAwake(self))
         self.screen.ended.connect(self._ended)
