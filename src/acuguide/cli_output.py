@@ -10,16 +10,9 @@ from acuguide.model.atlas import Atlas, Point
 from acuguide.model.content import Content
 from acuguide.model.plan import Plan, expand
 from acuguide.model.routine import Routine
+from acuguide.model.timefmt import clock
 
 WIDTH = 88
-
-
-def clock(seconds: float) -> str:
-    """``75`` -> ``1:15``; ``3725`` -> ``1:02:05``."""
-    whole = round(seconds)
-    hours, rest = divmod(whole, 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
 
 def routines_using(point: Point, content: Content) -> list[str]:

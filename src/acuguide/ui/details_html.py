@@ -6,6 +6,7 @@ from html import escape
 
 from acuguide.model.atlas import Area, Atlas, Hold, Point
 from acuguide.model.routine import Routine
+from acuguide.model.timefmt import clock
 
 CAUTION_TITLES = {"pregnancy": "Pregnancy", "pregnancy-minor": "Pregnancy (some lists)",
                   "vessel": "Blood vessels", "nerve": "Nerve", "pressure": "Pressure"}
@@ -65,8 +66,6 @@ def hold_html(hold: Hold, atlas: Atlas) -> str:
 
 def routine_html(routine: Routine, plan_total: float, atlas: Atlas) -> str:
     """A routine's preview: purpose, time, source, cautions and its numbered steps."""
-    from acuguide.cli_output import clock
-
     source = atlas.articles[routine.source].title if routine.source in atlas.articles else (
         routine.source or "your own routine")
     parts = [f"<h2>{escape(routine.title)}</h2><p>{escape(routine.summary)}</p>",

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from acuguide.cli_output import clock
 from acuguide.model.content import Content
 from acuguide.model.plan import expand
+from acuguide.model.timefmt import clock
 
 
 class RoutinesPanel(QWidget):

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from acuguide.cli_output import clock
 from acuguide.model.atlas import Atlas
 from acuguide.model.routine import Routine
+from acuguide.model.timefmt import clock
 from acuguide.session.safety import SafetyChoice, flagged_steps
 from acuguide.store.history import SessionRecord
 

@@ -15,11 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from acuguide.cli_output import clock
 from acuguide.diagrams import catalog
 from acuguide.diagrams.describe import describe
 from acuguide.model.content import Content
 from acuguide.model.plan import Plan
+from acuguide.model.timefmt import clock
 from acuguide.session.breathing import breath_at
 from acuguide.session.controller import FINISHED, PAUSED, RUNNING
 from acuguide.session.inhibit import ScreenAwake
