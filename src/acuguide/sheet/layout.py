@@ -10,12 +10,12 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from acuguide.cli_output import clock
 from acuguide.diagrams import catalog
 from acuguide.diagrams.geometry import Hotspot, View
 from acuguide.model.atlas import Atlas, Point
-from acuguide.model.plan import TECHNIQUE_VERBS
+from acuguide.model.plan import TECHNIQUE_VERBS, expand
 from acuguide.model.routine import Routine, Step
+from acuguide.model.timefmt import clock
 
 PAPERS = {"a4": (595.28, 841.89), "letter": (612.0, 792.0)}
 MARGIN = 40.0
@@ -252,14 +252,13 @@ def _diagram(view: View, steps: list[int], routine: Routine, numbers: dict[int, 
 
 # ------------------------------------------------------------------------ the flow
 class _Flow:
-    def __init__(self, size: tuple[float, float], measure: Measure, footer: Callable[[], str]):
+    def __init__(self, size: tuple[float, float], measure: Measure):
         self.size = size
         self.measure = measure
         self.width = size[0] - 2 * MARGIN
         self.bottom = size[1] - MARGIN - 16  # room for the footer
         self.pages = [Page(1)]
         self.y = MARGIN
-        self.footer = footer
 
     @property
     def page(self) -> Page:
@@ -270,15 +269,12 @@ class _Flow:
             self.pages.append(Page(len(self.pages) + 1))
             self.y = MARGIN
 
-    def text(self, text: str, style: str, x: float = MARGIN, width: float | None = None,
-             advance: bool = True) -> float:
-        width = width if width is not None else self.width - (x - MARGIN)
-        height = self.measure(text, style, width)
-        if advance:
-            self.room(height)
-        self.page.items.append(Text(Rect(x, self.y, width, height), text, style))
-        if advance:
-            self.y += height
+    def text(self, text: str, style: str) -> float:
+        """Add full-width text at the cursor (on a new page if it does not fit) and move on."""
+        height = self.measure(text, style, self.width)
+        self.room(height)
+        self.page.items.append(Text(Rect(MARGIN, self.y, self.width, height), text, style))
+        self.y += height
         return height
 
 
@@ -288,10 +284,8 @@ def layout(routine: Routine, atlas: Atlas, paper: str = "a4", *,
     """Lay out the sheet of ``routine`` on ``paper`` (a4 or letter)."""
     size = PAPERS[paper]
     printed = printed or dt.date.today()
-    flow = _Flow(size, measure, lambda: "")
+    flow = _Flow(size, measure)
     numbers = {i: i + 1 for i in range(len(routine.steps))}
-    from acuguide.model.plan import expand
-
     total = expand(routine, atlas).total_seconds
     source = source_title or (atlas.articles[routine.source].title
                               if routine.source in atlas.articles else routine.source)
@@ -312,16 +306,15 @@ def layout(routine: Routine, atlas: Atlas, paper: str = "a4", *,
         cautions.append("Not medical advice. See a doctor if your symptoms persist or get worse.")
     caution_text = "\n".join(f"• {c}" for c in cautions)
     inner = flow.width - 12
-    height = measure("Cautions", "heading", inner) + measure(caution_text, "caution", inner) + 10
+    heading = measure("Cautions", "heading", inner)
+    body = measure(caution_text, "caution", inner)
+    height = heading + body + 10
     flow.room(height)
-    flow.page.items.append(Box(Rect(MARGIN, flow.y, flow.width, height)))
     top = flow.y + 5
-    h1 = flow.text("Cautions", "heading", MARGIN + 6, inner, advance=False)
-    flow.page.items.append(Text(Rect(MARGIN + 6, top, inner, h1), "Cautions", "heading"))
-    flow.page.items.pop(-2)  # the unpositioned copy from text(); positioned above
-    flow.page.items.append(Text(Rect(MARGIN + 6, top + h1, inner,
-                                     measure(caution_text, "caution", inner)),
-                                caution_text, "caution"))
+    flow.page.items += [Box(Rect(MARGIN, flow.y, flow.width, height)),
+                        Text(Rect(MARGIN + 6, top, inner, heading), "Cautions", "heading"),
+                        Text(Rect(MARGIN + 6, top + heading, inner, body), caution_text,
+                             "caution")]
     flow.y += height + GAP
 
     # Diagrams: one row (two on a narrow page if many), each view cropped to its points.
