@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from functools import cached_property
 
 from acuguide.model.atlas import Atlas, Hold, Point, Target
 from acuguide.model.routine import Breathing, Routine, Step
@@ -58,10 +59,14 @@ class Plan:
     total_seconds: float
     steps: tuple[int, ...]  # the routine step indexes that are in the plan, in order
 
+    @cached_property
+    def starts(self) -> list[float]:
+        """Every phase's start offset, in order (computed once: asked for every frame)."""
+        return [p.start for p in self.phases]
+
     def index_at(self, t: float) -> int:
         """Index of the phase running at offset ``t`` (the last one at or after the end)."""
-        starts = [p.start for p in self.phases]
-        return max(0, min(len(self.phases) - 1, bisect.bisect_right(starts, t) - 1))
+        return max(0, min(len(self.phases) - 1, bisect.bisect_right(self.starts, t) - 1))
 
     def first_phase_of_step(self, step: int) -> int:
         """Index of the first phase of routine step ``step``."""
