@@ -42,14 +42,22 @@ class CueOutput(QObject):
             if problem:
                 self._first_notices.append(problem + ": cues are shown as captions")
             else:
-                self.chimes = ChimePlayer(settings.volume, self)
-                self.chimes.output_changed.connect(lambda ok, why: self._notify(why))
+                self.chimes = self._chime_player()
                 if not self.chimes.available:
                     self._first_notices.append(
                         "no sound output found: cues are shown as captions")
         if settings.voice:
-            self.speaker = Speaker(speech_engine, settings.rate, self)
-            self.speaker.unavailable.connect(self._notify)
+            self.speaker = self._speaker()
+
+    def _chime_player(self) -> ChimePlayer:
+        player = ChimePlayer(self.settings.volume, self)
+        player.output_changed.connect(lambda ok, why: self._notify(why))
+        return player
+
+    def _speaker(self) -> Speaker:
+        speaker = Speaker(self._engine_name, self.settings.rate, self)
+        speaker.unavailable.connect(self._notify)
+        return speaker
 
     def start(self) -> None:
         """Say what is missing, and begin loading the speech engine in the background."""
@@ -88,8 +96,7 @@ class CueOutput(QObject):
         if muted:
             self.silence()
         elif self.chimes is None and not multimedia_problem():  # started with --mute
-            self.chimes = ChimePlayer(self.settings.volume, self)
-            self.chimes.output_changed.connect(lambda ok, why: self._notify(why))
+            self.chimes = self._chime_player()
 
     def set_voice(self, voice: bool) -> None:
         """Turn spoken guidance on or off (it loads the engine the first time)."""
@@ -97,8 +104,7 @@ class CueOutput(QObject):
         if not voice:
             self.silence()
         elif self.speaker is None:
-            self.speaker = Speaker(self._engine_name, self.settings.rate, self)
-            self.speaker.unavailable.connect(self._notify)
+            self.speaker = self._speaker()
             self.speaker.load()
 
     def silence(self) -> None:

@@ -50,6 +50,7 @@ class Speaker(QObject):
         self._given_up = False
         self._buffer = b""
         self._process: QProcess | None = None
+        self._closing = False  # set by close(): the helper's exit is then expected
         self._watchdog = QTimer(self)
         self._watchdog.setObjectName("speech-watchdog")
         self._watchdog.setSingleShot(True)
@@ -102,8 +103,6 @@ class Speaker(QObject):
     def _helper_finished(self) -> None:
         if not self._closing:
             self._give_up("speech is unavailable: the speech helper stopped")
-
-    _closing = False
 
     def _loaded(self, ok: bool, error: str) -> None:
         self._watchdog.stop()
