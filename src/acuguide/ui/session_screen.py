@@ -349,8 +349,9 @@ class SessionScreen(QWidget):
         self.setWindowState(self.windowState() ^ Qt.WindowState.WindowFullScreen)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        # The same keys as the actions' shortcuts, for when the key reaches the screen
-        # itself (e.g. from assistive tools that send key events to the widget).
+        # The same keys as the actions' shortcuts, for key events delivered to the screen
+        # itself rather than through the window's shortcut map (QTest's synthetic keys on
+        # the offscreen platform, and tools that send events to a widget).
         sequence = QKeySequence(event.keyCombination()).toString()
         for action in self.actions.values():
             if action.shortcut().toString() == sequence:
