@@ -2,8 +2,8 @@
 
 Run: .venv/bin/python scripts/make_sounds.py
 
-48 kHz, mono, 16-bit PCM. Every sound ends with 40 ms of silence, because QSoundEffect holds
-back the last ~12 ms of a sound until the next play.
+48 kHz, mono, 16-bit PCM. Every sound ends with 40 ms of silence, so that no player can clip
+its tail (QSoundEffect held back the last ~12 ms of a sound until the next play).
 """
 
 from __future__ import annotations

@@ -18,6 +18,9 @@ from pathlib import Path
 
 SINK = "test_sink"
 RATE = 48_000
+# The designed first note of the chimes (scripts/make_sounds.py), as dominant_hz hears it.
+FIRST_NOTE_HZ = {"prepare": 659, "start": 880, "switch-side": 784, "halfway": 440,
+                 "last-seconds": 1319, "breathe-out": 385, "end": 523}
 
 
 @dataclass

@@ -23,9 +23,9 @@ steps:
   - point: SP6
   - point: GV20
 """
-# The designed first note of each chime (scripts/make_sounds.py).
-FIRST_NOTE_HZ = {"prepare": 659, "start": 880, "switch-side": 784, "breathe-out": 385,
-                 "end": 523}
+# The kinds this routine sounds, each with the designed first note of its chime.
+FIRST_NOTE_HZ = {kind: pulse.FIRST_NOTE_HZ[kind]
+                 for kind in ("prepare", "start", "switch-side", "breathe-out", "end")}
 
 
 def test_each_cue_is_heard_near_its_time_and_the_kinds_sound_different(pulse_server, tmp_path):

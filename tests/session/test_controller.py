@@ -190,6 +190,20 @@ def test_small_delays_are_not_sleep(rls_plan):
     assert controller.state == RUNNING
 
 
+def test_a_deadline_already_answered_is_not_judged_again(rls_plan):
+    """Found by the state machine: a poll long after an answered deadline is not a sleep."""
+    controller, clock = make(rls_plan)
+    controller.start()
+    clock.advance(controller.arm() - clock.now())
+    controller.poll()
+    clock.advance(1.0)
+    controller.poll()
+    assert controller.position() == pytest.approx(1.0)
+    clock.advance(SLEEP_GAP)  # nobody re-armed: the old deadline is 6 s behind
+    controller.poll()
+    assert controller.state == RUNNING and controller.position() == pytest.approx(6.0)
+
+
 def test_controls_in_the_wrong_state_are_refused(rls_plan):
     controller, _ = make(rls_plan)
     with pytest.raises(SessionError):

@@ -26,13 +26,40 @@ def test_the_dialog_edits_every_setting(qtbot):
     assert prefs.bilateral == "both-at-once" and prefs.reduced_motion
 
 
-def test_test_sound_plays_each_enabled_kind_in_turn(qtbot, monkeypatch):
+class FakeChimes:
+    """Stands in for ChimePlayer: this tests the dialog; tests/session test the player."""
+
+    def __init__(self, volume, parent=None, *, heard=True):
+        self.volume, self.heard, self.plays = volume, heard, []
+
+    def set_volume(self, volume):
+        self.volume = volume
+
+    def play(self, kind):
+        self.plays.append(kind)
+        return self.heard
+
+
+@pytest.mark.parametrize("heard", [True, False])
+def test_test_sound_plays_each_enabled_kind_in_turn(qtbot, monkeypatch, heard):
+    players = []
+
+    def make(volume, parent=None):
+        players.append(FakeChimes(volume, parent, heard=heard))
+        return players[-1]
+
+    monkeypatch.setattr(sounds, "ChimePlayer", make)
+    monkeypatch.setattr(sounds, "multimedia_problem", lambda: "")
     monkeypatch.setattr(sounds, "duration_ms", lambda kind: 1)
     dialog = SettingsDialog(SessionPrefs(), "light")
     qtbot.addWidget(dialog)
+    dialog.volume.setValue(30)
     enabled = [k for k, box in dialog.kinds.items() if box.isChecked()]
     dialog.test_button.click()
     qtbot.waitUntil(lambda: dialog.played == enabled, timeout=5000)
+    assert len(players) == 1 and players[0].plays == enabled and players[0].volume == 0.3
+    label = "Test sound" if heard else "Test sound (no sound output)"
+    assert dialog.test_button.text() == label
     dialog.reject()
 
 

@@ -142,11 +142,14 @@ class SessionController:
         asleep = self.clock.suspended()
         slept_boot = asleep - self._suspended > 2.0
         self._suspended = asleep
-        late = self._armed_wall is not None and now - self._armed_wall > SLEEP_GAP
+        armed = self._armed_wall
+        if armed is not None and now >= armed:
+            self._armed_wall = None  # this wake-up answers that deadline; judge it only once
+        late = armed is not None and now - armed > SLEEP_GAP
         if not (slept_boot or late):
             return False
         # Stop the plan where it was expected to be, not where the gap would take it.
-        expected = self._armed_wall if late and self._armed_wall is not None else now
+        expected = armed if late and armed is not None else now
         position = min(self.plan.total_seconds,
                        self._base_position + (expected - self._base_wall) * self.speed)
         self._base_position = max(self._base_position, position)
