@@ -148,6 +148,7 @@ def test_the_screen_shows_the_point_and_side_of_a_bilateral_step(run, content):
     assert screen._current_ids == {"pt-SP6"}
     assert screen.side.text() == "LEFT side"
     assert "SP6" in screen.instruction.text()
+    assert screen.caption.text() != screen.instruction.text()  # said once, not twice
 
 
 def test_breathing_pacer_animates_only_in_paced_steps(run):

@@ -184,7 +184,7 @@ class SessionScreen(QWidget):
         runner.paused.connect(self._paused)
         runner.resumed.connect(self._resumed)
         runner.finished.connect(self._finished)
-        output.caption.connect(self.caption.setText)
+        output.caption.connect(self._show_caption)
         output.notice.connect(self._notice)
         self.resize(1120, 720)
 
@@ -200,6 +200,8 @@ class SessionScreen(QWidget):
         position = steps.index(phase.step) + 1 if phase.step in steps else 0
         self.step_label.setText(f"Step {position} of {len(steps)}")
         self.instruction.setText(phase.instruction)
+        if self.caption.text() == phase.instruction:
+            self.caption.clear()
         self.side.setText(SIDE_TEXT.get(phase.side, ""))
         self.side.setVisible(phase.side != "midline" or phase.target_kind != "point")
         later = [p for p in self.plan.phases[index + 1:]
@@ -249,6 +251,10 @@ class SessionScreen(QWidget):
             return
         self._pulse_on = not self._pulse_on
         self.diagram.select(self._current_ids if self._pulse_on else set())
+
+    def _show_caption(self, text: str) -> None:
+        """The latest cue's words, unless they only repeat the instruction above them."""
+        self.caption.setText("" if text == self.instruction.text() else text)
 
     def _notice(self, message: str) -> None:
         self.caption.setText(message)
