@@ -34,3 +34,17 @@ def test_the_print_actions_are_in_the_file_menu_and_the_routine_list(window):
     printing_action = next(a for a in file_menu.actions() if a.text() == "&Print…")
     assert printing_action.shortcut().toString() == "Ctrl+P"
     assert window.routines.print_button.isVisible()
+
+
+@pytest.mark.parametrize("accept", [True, False])
+def test_without_a_printer_print_offers_the_pdf(window, tmp_path, monkeypatch, accept):
+    offered = []
+    monkeypatch.setattr(printing, "printers_available", lambda: False)
+    monkeypatch.setattr(printing, "offer_pdf_instead", lambda parent: offered.append(1) or accept)
+    monkeypatch.setattr(printing, "choose_pdf_path",
+                        lambda parent, suggested: str(tmp_path / "sheet.pdf"))
+    window.routines.choose("leg-cramps")
+    window.print_routine()
+    assert offered == [1]
+    assert (tmp_path / "sheet.pdf").exists() is accept
+    assert ("sheet.pdf" in window.statusBar().currentMessage()) is accept

@@ -188,7 +188,10 @@ class MainWindow(QMainWindow):
         """File > Print: the chosen routine's sheet."""
         from acuguide.ui.printing import print_sheet
 
-        print_sheet(self.chosen_routine(), self.content.atlas, self)
+        done = print_sheet(self.chosen_routine(), self.content.atlas, self)
+        if done:
+            self.statusBar().showMessage("Sent to the printer" if done == "printed"
+                                         else f"Saved {done}", 5000)
 
     def preview_routine_sheet(self) -> None:
         """File > Print preview."""

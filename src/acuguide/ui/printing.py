@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtGui import QPageSize
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from acuguide.model.atlas import Atlas
@@ -34,14 +34,35 @@ def _printer() -> QPrinter:
     return printer
 
 
-def print_sheet(routine: Routine, atlas: Atlas, parent: QWidget | None = None) -> bool:
-    """The system print dialog, then print."""
+def printers_available() -> bool:
+    """Whether the system knows any printer (none without CUPS); tests replace this."""
+    return bool(QPrinterInfo.availablePrinters())
+
+
+def offer_pdf_instead(parent: QWidget | None) -> bool:
+    """No printer: say so and offer the PDF; True to save one. Tests replace this."""
+    answer = QMessageBox.question(
+        parent, "No printer found",
+        "No printer is set up on this computer. Save the routine sheet as a PDF instead? "
+        "You can print the PDF elsewhere.",
+        QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Save)
+    return answer == QMessageBox.StandardButton.Save
+
+
+def print_sheet(routine: Routine, atlas: Atlas, parent: QWidget | None = None) -> str:
+    """The system print dialog, then print; without a printer, the offer of a PDF.
+
+    Returns "printed", the path of the PDF saved instead, or "" if nothing was done.
+    """
+    if not printers_available():
+        return export_sheet_pdf(routine, atlas, parent) if offer_pdf_instead(parent) else ""
     printer = _printer()
     dialog = QPrintDialog(printer, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
-        return False
+        return ""
     paint(sheet_for(routine, atlas, _paper(printer)), printer)
-    return True
+    return "printed"
 
 
 def preview_sheet(routine: Routine, atlas: Atlas, parent: QWidget | None = None
