@@ -1,5 +1,7 @@
 """The chime player itself, in this process, through the private sound server."""
 
+import os
+import subprocess
 import time
 
 import pytest
@@ -56,3 +58,29 @@ def test_an_unknown_kind_or_no_output_is_not_heard(qtbot, pulse_server):
     player.available = False
     assert not player.play("start")
     player.close()
+
+
+def test_the_player_follows_a_new_default_output(qtbot, pulse_server):
+    """Headphones plugged in mid-session: the chimes move to them and the screen says so."""
+    env = {**os.environ, **pulse_server.env}
+
+    def pactl(*args):
+        return subprocess.run(["pactl", *args], env=env, capture_output=True, text=True,
+                              check=True, timeout=10).stdout.strip()
+
+    player = ChimePlayer(0.5)
+    changes = []
+    player.output_changed.connect(lambda ok, why: changes.append((ok, why)))
+    first = player._device_id
+    module = pactl("load-module", "module-null-sink", "sink_name=headphones",
+                   "sink_properties=device.description=Headphones")
+    try:
+        pactl("set-default-sink", "headphones")
+        qtbot.waitUntil(lambda: player._device_id != first, timeout=5000)
+        assert changes[-1] == (True, "sound now plays through Headphones")
+        assert player.play("start")
+    finally:
+        pactl("set-default-sink", pulse.SINK)
+        pactl("unload-module", module)
+        qtbot.waitUntil(lambda: player._device_id == first, timeout=5000)
+        player.close()

@@ -94,6 +94,7 @@ class ChimePlayer(QObject):
         self._buffers: dict[str, QBuffer] = {}
         self._release: dict[str, QTimer] = {}
         self._volume = volume
+        self._device_id = b""
         self._devices = QMediaDevices(self)
         self._devices.audioOutputsChanged.connect(self._outputs_changed)
         self.available = bool(QMediaDevices.audioOutputs())
@@ -108,6 +109,7 @@ class ChimePlayer(QObject):
         for sink in self._sinks.values():
             sink.deleteLater()
         device = QMediaDevices.defaultAudioOutput()
+        self._device_id = bytes(device.id().data())
         self._sinks = {}
         for kind in SOUND_FILES:
             fmt = _format(kind)
@@ -175,6 +177,11 @@ class ChimePlayer(QObject):
                 self._stop_all()
             self.output_changed.emit(available, "sound output is back" if available else
                                      "sound output went away: cues are shown as captions")
+            return
+        default = QMediaDevices.defaultAudioOutput()
+        if available and bytes(default.id().data()) != self._device_id:
+            self._load()  # e.g. headphones plugged in: follow the system's default output
+            self.output_changed.emit(True, f"sound now plays through {default.description()}")
 
     def close(self) -> None:
         """Stop every sound and close its stream."""
