@@ -342,10 +342,18 @@ def foot_top() -> Svg:
     top = mirror(SOLE, 150)
     # From above, the lower leg rises from the ankle: draw the foot, then the leg's cut.
     svg.shape(smooth(top))
-    leg = [(88, 630), (92, 560), (98, 505), (112, 470), (150, 462), (188, 470), (202, 505),
-           (208, 560), (212, 630)]
-    svg.shape(smooth(leg, closed=False) + " Z")
-    svg.line(L([(88, 630), (212, 630)]), OUTLINE, 2.2, layer="detail", dash="6 5")
+    # The leg continues from the foot's edges, widening at the ankle bones (inner one higher):
+    # filled without an outline, so no seam shows where it meets the foot.
+    inner = [(98.7, 400), (101.2, 420), (101, 450), (97, 478), (91, 500), (92, 526), (95, 560),
+             (92, 600), (89, 630)]
+    outer = [(202, 400), (200.8, 420), (200, 450), (203, 482), (210, 512), (207, 540), (205, 575),
+             (208, 605), (211, 630)]
+    svg.shape(smooth(inner, closed=False) + " " + smooth(list(reversed(outer)),
+                                                         closed=False).replace("M", "L", 1)
+              + " Z", stroke="none")
+    svg.line(smooth(inner, closed=False), OUTLINE, 2.2, layer="art")
+    svg.line(smooth(outer, closed=False), OUTLINE, 2.2, layer="art")
+    svg.line(L([(89, 630), (211, 630)]), OUTLINE, 2.2, layer="detail", dash="6 5")
     svg.line(L([(100, 528), (90, 514), (97, 498)]), BONE, 1.5)                  # malleoli
     svg.line(L([(200, 534), (210, 520), (203, 503)]), BONE, 1.5)
     svg.line(L([(112, 478), (150, 488), (188, 478)]), DETAIL, 1.3)              # ankle crease
