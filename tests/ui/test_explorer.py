@@ -165,6 +165,9 @@ def test_how_to_find_draws_the_landmark_and_a_ruler_of_the_right_length(
         assert abs(ruler.start[1] - lm[1]) < 1e-6
     assert explorer.find_note.isVisible()
     assert in_fingers(rulers[0].cun) in explorer.find_note.text()
+    view_rect = explorer.diagram.viewport().rect()
+    for label in explorer.diagram.ruler_labels():  # not cut off by the edge of the view
+        assert view_rect.contains(label), (label, view_rect)
     explorer.find_button.setChecked(False)
     assert explorer.diagram.rulers() == []
 
@@ -252,3 +255,15 @@ def test_shift_tab_walks_backwards(window, qtbot):
     assert diagram.focused_hotspot() == order[2]
     qtbot.keyClick(diagram, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
     assert diagram.focused_hotspot() == order[1]
+
+
+def test_every_points_ruler_and_labels_are_in_view(window, atlas):
+    """The 'How to find it' labels keep their screen size: none may be cut off by the edge."""
+    explorer = window.explorer
+    explorer.find_button.setChecked(True)
+    view_rect = explorer.diagram.viewport().rect()
+    for code in atlas.points:
+        explorer.select("point", code)
+        for label in explorer.diagram.ruler_labels():
+            assert view_rect.contains(label), (code, explorer.diagram.view_name, label)
+    explorer.find_button.setChecked(False)

@@ -11,6 +11,8 @@ from acuguide.model.anatomy import LANDMARK_WORDS
 # Finger measures (F-cun) a person can lay on their own leg, largest first.
 FINGER_MEASURES = ((3.0, "four fingers (a hand-width)"), (2.0, "three fingers"),
                    (1.5, "two fingers"), (1.0, "one thumb-width"), (0.5, "half a thumb-width"))
+COUNTS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight",
+          9: "nine"}
 
 
 @dataclass(frozen=True)
@@ -38,9 +40,14 @@ def in_fingers(cun: float) -> str:
     parts = []
     left = cun
     for size, words in FINGER_MEASURES:
+        count = 0
         while left >= size - 0.2:
-            parts.append(words)
+            count += 1
             left -= size
+        if count == 1:
+            parts.append(words)
+        elif count:  # only whole hand-widths repeat: 6 cun -> 'two hand-widths'
+            parts.append(f"{COUNTS.get(count, str(count))} hand-widths")
     return " + ".join(parts) if parts else "half a thumb-width"
 
 

@@ -175,7 +175,8 @@ class DiagramView(QGraphicsView):
         self._rulers = []
         if not self.geometry_:
             return
-        x, _, w, _ = self.geometry_.box
+        x, y, w, h = self.geometry_.box
+        self.scene().setSceneRect(QRectF(x, y, w, h))
         for n, ruler in enumerate(rulers):
             size = self.geometry_.units_per_cun(ruler.end[1])
             item = RulerItem(ruler, QColor(colour("landmark", self._theme)),
@@ -184,18 +185,44 @@ class DiagramView(QGraphicsView):
                              labels_left=ruler.end[0] > x + w * 0.55)
             self.scene().addItem(item)
             self._rulers.append(item)
-        if self._rulers:  # bring the landmark and the point into view
-            area = QRectF()
-            for item in self._rulers:
-                area = area.united(item.sceneBoundingRect())
-            margin = max(2.5 * self.geometry_.units_per_cun(area.center().y()),
-                         0.12 * self.scene().sceneRect().height())
-            area = area.adjusted(-margin, -margin, margin, margin)
+        if self._rulers:  # bring the landmark, the point and the labels into view
             if self._fit:
-                self.fitInView(area, Qt.AspectRatioMode.KeepAspectRatio)
+                for _ in range(2):  # the labels keep their screen size: fit, measure, refit
+                    self.fitInView(self._ruler_area(), Qt.AspectRatioMode.KeepAspectRatio)
                 self._fit = False
-            else:
-                self.ensureVisible(area, 0, 0)
+            area = self._ruler_area()
+            # A label may reach past the drawing's edge: let the view scroll that far.
+            self.scene().setSceneRect(QRectF(x, y, w, h).united(area))
+            self.ensureVisible(area, 0, 0)
+
+    def _ruler_area(self) -> QRectF:
+        """The rulers and their labels, at the current zoom, with a margin, in scene units."""
+        assert self.geometry_ is not None
+        scale = max(self.transform().m11(), 1e-6)
+        area = QRectF()
+        for item in self._rulers:
+            area = area.united(item.sceneBoundingRect())
+        margin = max(1.5 * self.geometry_.units_per_cun(area.center().y()), 16 / scale)
+        area = area.adjusted(-margin, -margin, margin, margin)
+        for item in self._rulers:
+            for label in item.childItems():  # drawn in pixels from their anchor in the scene
+                rect = label.transform().mapRect(label.boundingRect())
+                pos = item.mapToScene(label.pos())  # (scenePos() would add the pixel shift)
+                area = area.united(QRectF(pos.x() + (rect.left() - 8) / scale,
+                                          pos.y() + (rect.top() - 8) / scale,
+                                          (rect.width() + 16) / scale,
+                                          (rect.height() + 16) / scale))
+        return area
+
+    def ruler_labels(self) -> list:
+        """Where the ruler labels are drawn, in viewport pixels (for tests)."""
+        rects = []
+        for item in self._rulers:
+            for label in item.childItems():
+                rect = label.transform().mapRect(label.boundingRect())
+                at = self.mapFromScene(item.mapToScene(label.pos()))
+                rects.append(rect.translated(at.x(), at.y()).toAlignedRect())
+        return rects
 
     def rulers(self) -> list[Ruler]:
         """The rulers on show."""
@@ -205,7 +232,8 @@ class DiagramView(QGraphicsView):
     def fit(self) -> None:
         """Show the whole view."""
         self._fit = True
-        self.fitInView(self.scene().sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+        box = QRectF(*self.geometry_.box) if self.geometry_ else self.scene().sceneRect()
+        self.fitInView(box, Qt.AspectRatioMode.KeepAspectRatio)
         self._fit_scale = self.transform().m11() or 1.0
 
     def zoom(self, factor: float) -> None:
