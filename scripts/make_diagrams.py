@@ -429,12 +429,12 @@ def head_neck() -> Svg:
 def face() -> Svg:
     mid = 200.0
     svg = Svg("face", "Face, front view", 400, 480, point_r=5)
-    face_half = [(200, 66), (150, 74), (116, 100), (104, 150), (104, 200), (110, 250),
-                 (122, 300), (140, 350), (164, 396), (200, 420)]
+    face_half = [(200, 66), (150, 72), (118, 96), (104, 140), (101, 190), (104, 240),
+                 (113, 290), (128, 336), (150, 376), (174, 402), (200, 412)]
     face_pts = face_half + list(reversed(mirror(face_half, mid)))[1:-1]
-    neck = [(150, 470), (154, 400), (246, 400), (250, 470)]
+    neck = [(138, 480), (146, 440), (148, 370), (252, 370), (254, 440), (262, 480)]
     svg.shape(smooth(neck, closed=False) + " Z")
-    for ear in ([(108, 190), (92, 186), (86, 214), (92, 250), (104, 270), (114, 262)],):
+    for ear in ([(106, 180), (90, 176), (82, 206), (86, 246), (98, 276), (112, 284)],):
         for pts in (ear, mirror(ear, mid)):
             svg.shape(smooth(pts, tension=0.8))
     svg.shape(smooth(face_pts))
@@ -458,7 +458,9 @@ def face() -> Svg:
     svg.shape(smooth([(160, 336), (200, 342), (240, 336), (222, 356), (200, 360), (178, 356)],
                      tension=0.7), fill=LIPS, stroke=OUTLINE, width=1.4, layer="detail")
     svg.line(L([(160, 336), (200, 341), (240, 336)]), OUTLINE, 1.4)
-    svg.line(L([(180, 384), (200, 390), (220, 384)]), DETAIL, 1.1)               # chin fold
+    svg.line(L([(182, 382), (200, 387), (218, 382)]), DETAIL, 1.1)               # chin fold
+    for t in (lambda p: p, lambda p: mirror(p, mid)):
+        svg.line(L(t([(150, 440), (156, 462), (166, 480)])), DETAIL, 1.0)        # neck muscle
     subnasale, lip = (200.0, 293.0), (200.0, 322.0)
     svg.landmark("subnasale", subnasale)
     svg.landmark("upper-lip", lip)
