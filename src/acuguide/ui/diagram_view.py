@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
@@ -204,24 +204,24 @@ class DiagramView(QGraphicsView):
             area = area.united(item.sceneBoundingRect())
         margin = max(1.5 * self.geometry_.units_per_cun(area.center().y()), 16 / scale)
         area = area.adjusted(-margin, -margin, margin, margin)
-        for item in self._rulers:
-            for label in item.childItems():  # drawn in pixels from their anchor in the scene
-                rect = label.transform().mapRect(label.boundingRect())
-                pos = item.mapToScene(label.pos())  # (scenePos() would add the pixel shift)
-                area = area.united(QRectF(pos.x() + (rect.left() - 8) / scale,
-                                          pos.y() + (rect.top() - 8) / scale,
-                                          (rect.width() + 16) / scale,
-                                          (rect.height() + 16) / scale))
+        for pos, rect in self._labels():  # pixels around an anchor: scene units at this zoom
+            area = area.united(QRectF(pos.x() + (rect.left() - 8) / scale,
+                                      pos.y() + (rect.top() - 8) / scale,
+                                      (rect.width() + 16) / scale, (rect.height() + 16) / scale))
         return area
 
-    def ruler_labels(self) -> list:
+    def _labels(self) -> list[tuple[QPointF, QRectF]]:
+        """Each ruler label's anchor in the scene and its extent in pixels around it."""
+        # (A label's scenePos() would add its own pixel shift as if it were scene units.)
+        return [(item.mapToScene(label.pos()), label.transform().mapRect(label.boundingRect()))
+                for item in self._rulers for label in item.childItems()]
+
+    def ruler_labels(self) -> list[QRect]:
         """Where the ruler labels are drawn, in viewport pixels (for tests)."""
         rects = []
-        for item in self._rulers:
-            for label in item.childItems():
-                rect = label.transform().mapRect(label.boundingRect())
-                at = self.mapFromScene(item.mapToScene(label.pos()))
-                rects.append(rect.translated(at.x(), at.y()).toAlignedRect())
+        for pos, rect in self._labels():
+            at = self.mapFromScene(pos)
+            rects.append(rect.translated(at.x(), at.y()).toAlignedRect())
         return rects
 
     def rulers(self) -> list[Ruler]:
