@@ -90,9 +90,20 @@ class ChimePlayer(QObject):
         super().__init__(parent)
         from PySide6.QtMultimedia import QMediaDevices
 
-        self._sinks: dict[str, QAudioSink] = {}
-        self._buffers: dict[str, QBuffer] = {}
-        self._release: dict[str, QTimer] = {}
+        self._sinks: dict[str, QAudioSink] = {}  # made for the current default output
+        self._buffers: dict[str, QBuffer] = {}  # the decoded sound of each kind
+        self._release: dict[str, QTimer] = {}  # closes a kind's stream once it has sounded
+        for kind in SOUND_FILES:
+            buffer = QBuffer(self)
+            buffer.setData(QByteArray(_wav(kind)[3]))
+            buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+            self._buffers[kind] = buffer
+            timer = QTimer(self)
+            timer.setObjectName(f"chime-release-{kind}")
+            timer.setSingleShot(True)
+            timer.setInterval(duration_ms(kind) + self.TAIL_MS)
+            timer.timeout.connect(lambda kind=kind: self._stop(kind))
+            self._release[kind] = timer
         self._volume = volume
         self._device_id = b""
         self._devices = QMediaDevices(self)
@@ -102,7 +113,7 @@ class ChimePlayer(QObject):
             self._load()
 
     def _load(self) -> None:
-        """Prepare a sink and its decoded sound for every kind on the default output."""
+        """Make a sink for every kind on the default output."""
         from PySide6.QtMultimedia import QAudioSink, QMediaDevices
 
         self._stop_all()
@@ -119,17 +130,6 @@ class ChimePlayer(QObject):
             sink.setObjectName(f"chime-{kind}")
             sink.setVolume(self._volume)
             self._sinks[kind] = sink
-            if kind not in self._buffers:
-                buffer = QBuffer(self)
-                buffer.setData(QByteArray(_wav(kind)[3]))
-                buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-                self._buffers[kind] = buffer
-                timer = QTimer(self)
-                timer.setObjectName(f"chime-release-{kind}")
-                timer.setSingleShot(True)
-                timer.setInterval(duration_ms(kind) + self.TAIL_MS)
-                timer.timeout.connect(lambda kind=kind: self._stop(kind))
-                self._release[kind] = timer
 
     def set_volume(self, volume: float) -> None:
         """0.0 to 1.0."""
