@@ -200,8 +200,6 @@ class SessionScreen(QWidget):
         position = steps.index(phase.step) + 1 if phase.step in steps else 0
         self.step_label.setText(f"Step {position} of {len(steps)}")
         self.instruction.setText(phase.instruction)
-        if self.caption.text() == phase.instruction:
-            self.caption.clear()
         self.side.setText(SIDE_TEXT.get(phase.side, ""))
         self.side.setVisible(phase.side != "midline" or phase.target_kind != "point")
         later = [p for p in self.plan.phases[index + 1:]
@@ -253,7 +251,10 @@ class SessionScreen(QWidget):
         self.diagram.select(self._current_ids if self._pulse_on else set())
 
     def _show_caption(self, text: str) -> None:
-        """The latest cue's words, unless they only repeat the instruction above them."""
+        """The latest cue's words, unless they only repeat the instruction above them.
+
+        The runner reports a new phase before that phase's cues, so the instruction is current.
+        """
         self.caption.setText("" if text == self.instruction.text() else text)
 
     def _notice(self, message: str) -> None:
