@@ -71,16 +71,16 @@ def test_the_player_follows_a_new_default_output(qtbot, pulse_server):
     player = ChimePlayer(0.5)
     changes = []
     player.output_changed.connect(lambda ok, why: changes.append((ok, why)))
-    first = player._device_id
+    first = player._device
     module = pactl("load-module", "module-null-sink", "sink_name=headphones",
                    "sink_properties=device.description=Headphones")
     try:
         pactl("set-default-sink", "headphones")
-        qtbot.waitUntil(lambda: player._device_id != first, timeout=5000)
+        qtbot.waitUntil(lambda: player._device != first, timeout=5000)
         assert changes[-1] == (True, "sound now plays through Headphones")
         assert player.play("start")
     finally:
         pactl("set-default-sink", pulse.SINK)
         pactl("unload-module", module)
-        qtbot.waitUntil(lambda: player._device_id == first, timeout=5000)
+        qtbot.waitUntil(lambda: player._device == first, timeout=5000)
         player.close()

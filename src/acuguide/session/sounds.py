@@ -20,7 +20,7 @@ from acuguide import resources
 from acuguide.session.cues import CUE_KINDS
 
 if TYPE_CHECKING:  # QtMultimedia may be missing at run time (no libpulse)
-    from PySide6.QtMultimedia import QAudioFormat, QAudioSink
+    from PySide6.QtMultimedia import QAudioDevice, QAudioFormat, QAudioSink
 
 SOUND_FILES = {kind: f"assets/sounds/{kind}.wav" for kind in CUE_KINDS}
 
@@ -105,7 +105,7 @@ class ChimePlayer(QObject):
             timer.timeout.connect(lambda kind=kind: self._stop(kind))
             self._release[kind] = timer
         self._volume = volume
-        self._device_id = b""
+        self._device: QAudioDevice | None = None  # where the sinks play
         self._devices = QMediaDevices(self)
         self._devices.audioOutputsChanged.connect(self._outputs_changed)
         self.available = bool(QMediaDevices.audioOutputs())
@@ -119,8 +119,7 @@ class ChimePlayer(QObject):
         self._stop_all()
         for sink in self._sinks.values():
             sink.deleteLater()
-        device = QMediaDevices.defaultAudioOutput()
-        self._device_id = bytes(device.id().data())
+        device = self._device = QMediaDevices.defaultAudioOutput()
         self._sinks = {}
         for kind in SOUND_FILES:
             fmt = _format(kind)
@@ -179,7 +178,7 @@ class ChimePlayer(QObject):
                                      "sound output went away: cues are shown as captions")
             return
         default = QMediaDevices.defaultAudioOutput()
-        if available and bytes(default.id().data()) != self._device_id:
+        if available and default != self._device:
             self._load()  # e.g. headphones plugged in: follow the system's default output
             self.output_changed.emit(True, f"sound now plays through {default.description()}")
 
