@@ -106,7 +106,7 @@ def test_every_shortcut(run, qtbot, monkeypatch):
     qtbot.keyClick(screen, Qt.Key.Key_Left)
     assert c.phase().step == 0
     qtbot.keyClick(screen, Qt.Key.Key_M)
-    assert screen.output.settings.sound and screen.actions["mute"].isChecked() is False
+    assert screen.output.settings.sound and screen.controls["mute"].isChecked() is False
     qtbot.keyClick(screen, Qt.Key.Key_V)
     assert screen.output.settings.voice and screen.caption.text() == "Voice on"
     qtbot.keyClick(screen, Qt.Key.Key_F11)

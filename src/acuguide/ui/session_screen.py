@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeyEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -27,6 +27,7 @@ from acuguide.session.output import CueOutput
 from acuguide.session.runner import SessionRunner
 from acuguide.ui.breath_pacer import BreathPacer
 from acuguide.ui.diagram_view import DiagramView
+from acuguide.ui.session_controls import control_actions, key_text
 
 PULSE_MS = 1000  # the current point's ring blinks in two states ...
 PULSE_TIMES = 10  # ... for the first ten seconds of a phase, to draw the eye; then it stays lit
@@ -138,41 +139,30 @@ class SessionScreen(QWidget):
             self.buttons[name] = button
         self.away.hide()
 
-        controls = QHBoxLayout()
-        self.actions: dict[str, QAction] = {}
-        for name, text, keys, slot in (
-            ("back", "◀ Back", "Left", self.back),
-            ("pause", "Pause", "Space", self.toggle_pause),
-            ("skip", "Skip ▶", "Right", self.skip),
-            ("restart", "Restart step", "R", self.restart_step),
-            ("stop", "Stop", "Esc", self.ask_stop),
-            ("mute", "Mute", "M", self.toggle_mute),
-            ("voice", "Voice", "V", self.toggle_voice),
-            ("fullscreen", "Full screen", "F11", self.toggle_fullscreen),
-        ):
-            action = QAction(text, self)
-            action.setObjectName(name)
-            action.setShortcut(QKeySequence(keys))
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            action.triggered.connect(slot)
+        control_row = QHBoxLayout()
+        slots = {"back": self.back, "pause": self.toggle_pause, "skip": self.skip,
+                 "restart": self.restart_step, "stop": self.ask_stop, "mute": self.toggle_mute,
+                 "voice": self.toggle_voice, "fullscreen": self.toggle_fullscreen}
+        # Not ``actions``: that would hide QWidget.actions(), which lists the same actions.
+        self.controls = control_actions(self)
+        for name, action in self.controls.items():
+            action.triggered.connect(slots[name])
             self.addAction(action)
-            self.actions[name] = action
-            button = QPushButton(f"{text}  [{keys}]", objectName=f"button-{name}")
+            button = QPushButton(f"{action.text()}  [{key_text(action)}]",
+                                 objectName=f"button-{name}")
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space belongs to pause
             button.clicked.connect(action.trigger)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            controls.addWidget(button)
+            control_row.addWidget(button)
             self.buttons[name] = button
-        self.actions["mute"].setCheckable(True)
-        self.actions["mute"].setChecked(not output.settings.sound)
-        self.actions["voice"].setCheckable(True)
-        self.actions["voice"].setChecked(output.settings.voice)
+        self.controls["mute"].setChecked(not output.settings.sound)
+        self.controls["voice"].setChecked(output.settings.voice)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.away)
         layout.addLayout(middle, 1)
-        layout.addLayout(controls)
+        layout.addLayout(control_row)
 
         self._pulse = QTimer(self)
         self._pulse.setObjectName("point-pulse")
@@ -263,7 +253,7 @@ class SessionScreen(QWidget):
     # ---------------------------------------------------------------- state
     def _paused(self, reason: str) -> None:
         self.setWindowTitle(f"Paused · {self._title}")
-        self.buttons["pause"].setText("Resume  [Space]")
+        self.buttons["pause"].setText(f"Resume  [{key_text(self.controls['pause'])}]")
         self.away.setVisible(reason == "slept")
         self.output.silence()
         if self.awake:
@@ -273,7 +263,7 @@ class SessionScreen(QWidget):
 
     def _resumed(self) -> None:
         self.setWindowTitle(self._title)
-        self.buttons["pause"].setText("Pause  [Space]")
+        self.buttons["pause"].setText(f"Pause  [{key_text(self.controls['pause'])}]")
         self.away.hide()
         if self.awake:
             self.awake.hold()
@@ -341,14 +331,14 @@ class SessionScreen(QWidget):
         """M: no sound (captions stay)."""
         muted = self.output.settings.sound
         self.output.set_muted(muted)
-        self.actions["mute"].setChecked(muted)
+        self.controls["mute"].setChecked(muted)
         self.caption.setText("Sound off" if muted else "Sound on")
 
     def toggle_voice(self) -> None:
         """V: spoken guidance on or off."""
         voice = not self.output.settings.voice
         self.output.set_voice(voice)
-        self.actions["voice"].setChecked(voice)
+        self.controls["voice"].setChecked(voice)
         self.caption.setText("Voice on" if voice else "Voice off")
 
     def toggle_fullscreen(self) -> None:
@@ -360,7 +350,7 @@ class SessionScreen(QWidget):
         # itself rather than through the window's shortcut map (QTest's synthetic keys on
         # the offscreen platform, and tools that send events to a widget).
         sequence = QKeySequence(event.keyCombination()).toString()
-        for action in self.actions.values():
+        for action in self.controls.values():
             if action.shortcut().toString() == sequence:
                 action.trigger()
                 event.accept()
