@@ -1,4 +1,4 @@
-"""The one place that finds packaged files (data/ and assets/) through importlib.resources."""
+"""The one place that finds packaged files (data/, assets/, packaging/) via importlib.resources."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path, PurePosixPath
 
-TOPS = ("data", "assets")
+TOPS = ("data", "assets", "packaging")
 
 
 class ResourceError(LookupError):
@@ -17,7 +17,7 @@ def _top(name: str) -> Traversable:
     packaged = resources.files("acuguide") / name
     if packaged.is_dir():
         return packaged
-    # An editable install (development checkout): the build maps data/ and assets/ into the
+    # An editable install (development checkout): the build maps these folders into the
     # package, but in a source tree they sit at the top level, two folders above this file.
     checkout = Path(__file__).resolve().parents[2] / name
     if checkout.is_dir():
