@@ -5,5 +5,5 @@ set -eu
 . "$(dirname -- "$0")/setup.sh"
 # shellcheck disable=SC2086
 ensure_system_packages $SPEECH_PACKAGES
-ensure_venv
+ensure_venv app
 exec "$VENV/bin/acuguide" "$@"

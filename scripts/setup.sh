@@ -1,14 +1,29 @@
 # Shared set-up for scripts/app.sh and scripts/test.sh (POSIX sh, sourced, not run).
 # Makes sure, from a bare Debian/Ubuntu with only python3, that there are
 #   1. the system libraries Qt needs (installed when root, else the exact command is printed),
-#   2. a virtual environment in .venv with acuguide and its Python packages installed.
-# Set ACUGUIDE_VENV to use another folder for the environment.
+#   2. a virtual environment in .venv,
+#   3. acuguide's Python packages in it, exactly as locked in requirements/ (with hashes).
+# Each stage says what it does and how long it usually takes; a stage with nothing to do is
+# silent. Set ACUGUIDE_VENV to use another folder for the environment.
 
 ROOT=$(CDPATH= cd -- "$(dirname -- "$0")/.." && pwd)
 VENV=${ACUGUIDE_VENV:-$ROOT/.venv}
+SETUP_LOG=${TMPDIR:-/tmp}/acuguide-setup.$$.log
 
 say() { printf 'acuguide setup: %s\n' "$*" >&2; }
 die() { say "$*"; exit 1; }
+# Run "$@" with its output in $SETUP_LOG; on failure show the log's end, then one clear line.
+quietly() {
+    if "$@" >"$SETUP_LOG" 2>&1; then
+        rm -f "$SETUP_LOG"
+        return 0
+    fi
+    tail -n 15 "$SETUP_LOG" >&2
+    rm -f "$SETUP_LOG"
+    return 1
+}
+now() { date +%s; }
+took() { say "  done in $(($(now) - $1)) s"; }
 
 # Qt's xcb and offscreen plugins, fonts (WenQuanYi for the hanzi point names), D-Bus,
 # libpulse for QtMultimedia/QtTextToSpeech, and libcups for printing.
@@ -45,13 +60,17 @@ missing_packages() {
 apt_install() {
     missing=$(missing_packages "$@")
     [ -z "$missing" ] && return 0
+    count=$(echo $missing | wc -w)
     if [ "$(id -u)" = 0 ]; then
-        say "installing system packages: $missing"
+        say "system packages: installing $count with apt-get (about 1 minute on a fresh machine)"
+        say "  $missing"
+        start=$(now)
         export DEBIAN_FRONTEND=noninteractive
-        apt-get update -qq >/dev/null || die "apt-get update failed"
+        quietly apt-get update || die "apt-get update failed (see above)"
         # shellcheck disable=SC2086
-        apt-get install -y -qq --no-install-recommends $missing >/dev/null ||
+        quietly apt-get install -y --no-install-recommends $missing ||
             die "apt-get install failed for: $missing"
+        took "$start"
     else
         say "these system packages are missing: $missing"
         die "install them with:  sudo apt-get install -y --no-install-recommends $missing"
@@ -68,28 +87,61 @@ ensure_system_packages() {
     apt_install $QT_PACKAGES "$@"
 }
 
-ensure_venv() {
+# The stamp in the environment records what was installed: one line per lock, with the lock's
+# checksum ("app" also covers pyproject.toml, whose entry points the editable install uses).
+lock_sum() { cat "$ROOT/requirements/$1.txt" "$ROOT/pyproject.toml" | cksum | cut -d' ' -f1; }
+stamped() { grep -qx "$1 $(lock_sum "$1")" "$VENV/.acuguide-installed" 2>/dev/null; }
+
+new_venv() {
     python=$(find_python) || die "Python 3.11 or newer is needed (python3 --version)"
-    if [ ! -x "$VENV/bin/python" ] || ! "$VENV/bin/python" -m pip --version >/dev/null 2>&1; then
+    if [ -e "$VENV" ]; then
+        # Never delete a folder that is not a virtual environment (ACUGUIDE_VENV may be anything).
+        [ -f "$VENV/pyvenv.cfg" ] || die "$VENV exists and is not a virtual environment"
         rm -rf "$VENV"
-        if ! "$python" -m venv "$VENV" >/dev/null 2>&1; then
-            rm -rf "$VENV"
-            # Debian and Ubuntu ship venv/ensurepip separately.
-            pyver=$("$python" -c 'import sys; print("%d.%d" % sys.version_info[:2])')
-            command -v dpkg-query >/dev/null 2>&1 || die "'$python -m venv' failed"
-            apt_install "python$pyver-venv"
-            "$python" -m venv "$VENV" || die "'$python -m venv $VENV' failed"
-        fi
     fi
-    # Reinstall only when the project's dependencies changed.
-    stamp="$VENV/.acuguide-installed"
-    want=$(cat "$ROOT/pyproject.toml" | cksum)
-    if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
-        say "installing acuguide and its Python packages into $VENV"
-        "$VENV/bin/python" -m pip install -q --disable-pip-version-check --upgrade pip ||
-            die "could not upgrade pip"
-        "$VENV/bin/python" -m pip install -q --disable-pip-version-check -e "$ROOT[test]" ||
-            die "pip install failed"
-        echo "$want" >"$stamp"
+    say "virtual environment: creating $VENV (a few seconds)"
+    start=$(now)
+    if ! "$python" -m venv "$VENV" >/dev/null 2>&1; then
+        rm -rf "$VENV"
+        # Debian and Ubuntu ship venv/ensurepip separately.
+        pyver=$("$python" -c 'import sys; print("%d.%d" % sys.version_info[:2])')
+        command -v dpkg-query >/dev/null 2>&1 || die "'$python -m venv' failed"
+        apt_install "python$pyver-venv"
+        quietly "$python" -m venv "$VENV" || die "'$python -m venv $VENV' failed"
+    fi
+    took "$start"
+}
+
+install_lock() {
+    # $1: app or test; $2: what it is for, $3: typical time.
+    say "Python packages: installing requirements/$1.txt, $2 ($3)"
+    start=$(now)
+    # --require-hashes: exactly the locked files; --only-binary: no compiler needed.
+    quietly "$VENV/bin/python" -m pip install --disable-pip-version-check --no-input \
+        --require-hashes --only-binary :all: -r "$ROOT/requirements/$1.txt" ||
+        die "installing requirements/$1.txt failed (see above)"
+    took "$start"
+}
+
+ensure_venv() {
+    # $1: app (what the window needs) or test (that plus the test tools).
+    kind=${1:-app}
+    if ! stamped app || [ ! -x "$VENV/bin/python" ]; then
+        new_venv
+        install_lock app "Qt for Python and PyYAML, about 600 MB" "about 30 s the first time"
+        # The project itself, from the checkout, with the locked build backend: nothing unlocked.
+        quietly "$VENV/bin/python" -m pip install --disable-pip-version-check --no-input \
+            --no-deps --no-build-isolation -e "$ROOT" || die "installing acuguide itself failed"
+        echo "app $(lock_sum app)" >"$VENV/.acuguide-installed"
+    fi
+    if [ "$kind" = test ] && ! stamped test; then
+        if grep -q '^test ' "$VENV/.acuguide-installed"; then
+            # The test lock changed: start again, so nothing it dropped stays behind.
+            rm -f "$VENV/.acuguide-installed"
+            ensure_venv test
+            return
+        fi
+        install_lock test "the test tools: pytest, hypothesis, ruff, mypy, numpy" "about 20 s"
+        echo "test $(lock_sum test)" >>"$VENV/.acuguide-installed"
     fi
 }
