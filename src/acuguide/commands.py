@@ -1,4 +1,4 @@
-"""The ``acuguide`` subcommands (points, show, routines, plan, run, sheet, check, schema)."""
+"""The acuguide subcommands (points, show, routines, plan, run, sheet, check, schema, desktop)."""
 
 from __future__ import annotations
 
@@ -69,6 +69,11 @@ def _parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", help="validate routine files")
     check.add_argument("files", metavar="FILE", nargs="+")
     sub.add_parser("schema", help="print the JSON Schema for routine files")
+    desktop = sub.add_parser("desktop", help="add acuguide to (or remove it from) your desktop's "
+                             "applications menu")
+    desktop_sub = desktop.add_subparsers(dest="action", metavar="ACTION", required=True)
+    desktop_sub.add_parser("install", help="install the menu entry, icons and metainfo for you")
+    desktop_sub.add_parser("uninstall", help="remove what 'desktop install' put there")
     return parser
 
 
@@ -124,6 +129,24 @@ def _sheet(args: argparse.Namespace, content: Content) -> int:
     return 0
 
 
+def _desktop(action: str) -> int:
+    from acuguide import desktop_entry
+
+    try:
+        done = desktop_entry.install() if action == "install" else desktop_entry.uninstall()
+    except desktop_entry.InstallError as err:
+        raise BadInput(str(err)) from None
+    if action == "install":
+        print(f"installed the acuguide menu entry, metainfo and icons in {done.data_home} "
+              f"(the entry runs {desktop_entry.quote_exec(done.command)})")
+    elif done.files:
+        print(f"removed the acuguide menu entry, metainfo and icons from {done.data_home} "
+              f"({len(done.files)} files)")
+    else:
+        print(f"nothing to remove: acuguide is not installed in {done.data_home}")
+    return 0
+
+
 def _content() -> Content:
     from acuguide.store.paths import user_routines_dir
 
@@ -169,6 +192,8 @@ def run(args: argparse.Namespace) -> int:
     """Run one headless subcommand."""
     if args.command == "check":
         return _check(args.files)
+    if args.command == "desktop":
+        return _desktop(args.action)
     if args.command == "schema":
         from acuguide.model.content import builtin_atlas
 
