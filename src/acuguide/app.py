@@ -17,6 +17,7 @@ def _application() -> QApplication:
 
     from acuguide import qt_messages
     from acuguide.store.paths import APP_NAME
+    from acuguide.ui import app_icon
 
     qt_messages.install()
     app = QApplication.instance() or QApplication(sys.argv)
@@ -24,6 +25,7 @@ def _application() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName("acuguide")
     app.setStyle("Fusion")  # the same look and palettes on every desktop
+    app_icon.install(app)  # docks and task switchers show acuguide, not python3
     return app
 
 
@@ -34,15 +36,17 @@ def run_gui() -> int:
     from acuguide.ui import theme
     from acuguide.ui.main_window import MainWindow
 
-    def load():
+    app = _application()
+    folder = user_routines_dir()
+
+    def load() -> Content:
         from acuguide.model.content import load_content
 
-        return load_content(user_routines_dir())
+        return load_content(folder)
 
-    app = _application()
     settings = Settings()
     theme.apply(app, theme.resolve(settings.theme))
-    window = MainWindow(load, settings, deferred=True)
+    window = MainWindow(load, settings, deferred=True, routines_dir=folder)
     window.show()
     return app.exec()
 

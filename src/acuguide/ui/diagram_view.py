@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
@@ -10,6 +10,7 @@ from PySide6.QtGui import (
     QAccessibleEvent,
     QColor,
     QKeyEvent,
+    QKeySequence,
     QMouseEvent,
     QPainter,
     QResizeEvent,
@@ -31,6 +32,18 @@ MIN_ZOOM, MAX_ZOOM = 0.5, 8.0  # relative to fit-to-window
 CLICK_SLOP_PX = 6  # a click this close to a point's circle still hits it
 ARROWS = {Qt.Key.Key_Left: "left", Qt.Key.Key_Right: "right", Qt.Key.Key_Up: "up",
           Qt.Key.Key_Down: "down"}
+SELECT_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
+
+
+def keyboard_help() -> list[tuple[str, str]]:
+    """The keys the focused diagram answers to itself, as (keys, what they do) rows."""
+    def names(keys: Iterable[Qt.Key]) -> str:
+        return ", ".join(QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText)
+                         for k in keys)
+
+    return [("Tab, Shift+Tab", "The next or previous point, from top to bottom"),
+            (names(ARROWS), "The nearest point in that direction"),
+            (names(SELECT_KEYS), "Select the point that has the focus")]
 
 
 class DiagramView(QGraphicsView):
@@ -363,7 +376,7 @@ class DiagramView(QGraphicsView):
                 self._set_focus_id(nxt.id)
             event.accept()
             return
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and self._focused:
+        if key in SELECT_KEYS and self._focused:
             self.hotspot_activated.emit(self._focused)
             event.accept()
             return

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QMessageBox
 
 from acuguide.model.anatomy import VIEWS
 from acuguide.store.history import History
-from acuguide.store.paths import app_data_dir
+from acuguide.store.paths import app_data_dir, user_routines_dir
 from acuguide.store.settings import Settings
 from acuguide.ui import theme as themes
 
@@ -19,10 +20,7 @@ if TYPE_CHECKING:  # the heavy modules are imported once the window has been pai
     from acuguide.model.content import Content
     from acuguide.ui.explorer import Explorer
     from acuguide.ui.session_launch import Session
-
-SAFETY = ("acuguide is not medical advice. See a doctor for symptoms that persist or get "
-          "worse. SP6 and GB21 are traditionally avoided in pregnancy; BL40, SP12 and LR3 lie "
-          "over blood vessels: press gently.")
+    from acuguide.ui.shortcuts_dialog import Section
 
 
 class MainWindow(QMainWindow):
@@ -30,8 +28,11 @@ class MainWindow(QMainWindow):
 
     def __init__(self, content: Content | Callable[[], Content],
                  settings: Settings | None = None, history: History | None = None, *,
-                 deferred: bool = False) -> None:
+                 deferred: bool = False, routines_dir: Path | None = None) -> None:
         """Build the window; ``content`` may be a loader.
+
+        ``routines_dir`` is the user's routines folder (Help > Open routines folder), by
+        default the one in the app-data folder.
 
         With ``deferred`` the window paints first and loads and builds its contents right
         after, so nothing slow stands before the first paint.
@@ -42,6 +43,7 @@ class MainWindow(QMainWindow):
         self.theme_choice = self.settings.theme
         self.theme = themes.resolve(self.theme_choice)
         self.session: Session | None = None
+        self.routines_dir = routines_dir
         self.history = history or History(app_data_dir() / "history.sqlite3")
         self.resize(1180, 760)
         geometry = self.settings.blob("window/geometry")
@@ -104,7 +106,9 @@ class MainWindow(QMainWindow):
             action.triggered.connect(slot)
         file_menu.addSeparator()
         quit_action = file_menu.addAction("&Quit")
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        # Linux desktops without a platform theme (and Qt's generic one) bind no Quit key.
+        quit_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
+                                 or [QKeySequence("Ctrl+Q")])
         quit_action.triggered.connect(self.close)
         view_menu = self.menuBar().addMenu("&View")
         for text, keys, slot in (
@@ -145,8 +149,50 @@ class MainWindow(QMainWindow):
         history_action = session_menu.addAction("&History…")
         history_action.triggered.connect(self.show_history)
         help_menu = self.menuBar().addMenu("&Help")
-        about = help_menu.addAction("&Safety and sources")
-        about.triggered.connect(lambda: QMessageBox.information(self, "acuguide", SAFETY))
+        shortcuts = help_menu.addAction("&Keyboard shortcuts")
+        shortcuts.setShortcut(QKeySequence.StandardKey.HelpContents)
+        shortcuts.triggered.connect(self.show_shortcuts)
+        folder = help_menu.addAction("Open &routines folder")
+        folder.triggered.connect(self.open_routines_folder)
+        help_menu.addSeparator()
+        about = help_menu.addAction("&About acuguide")
+        about.triggered.connect(self.show_about)
+
+    # ---------------------------------------------------------------- help
+    def shortcut_sections(self) -> list[Section]:
+        """Every shortcut of this window and of the session screen, read from their actions."""
+        from acuguide.ui.diagram_view import keyboard_help
+        from acuguide.ui.session_controls import control_actions
+        from acuguide.ui.shortcuts_dialog import action_rows, menu_actions
+
+        holder = QObject()  # the session screen's actions, made and dropped here
+        session = action_rows(control_actions(holder).values())
+        return [("Main window", action_rows([*menu_actions(self.menuBar()), *self.actions()])),
+                ("Main window, on the diagram", keyboard_help()),
+                ("Session screen", session)]
+
+    def show_shortcuts(self) -> None:
+        """Help > Keyboard shortcuts."""
+        from acuguide.ui.shortcuts_dialog import ShortcutsDialog
+
+        self._show(ShortcutsDialog(self.shortcut_sections(), self))
+
+    def show_about(self) -> None:
+        """Help > About acuguide."""
+        from acuguide.model.credits import credits
+        from acuguide.ui.about_dialog import AboutDialog
+
+        self._show(AboutDialog(credits(self.content.atlas, self.content.routines.values()), self))
+
+    def open_routines_folder(self) -> None:
+        """Help > Open routines folder (made first if missing)."""
+        from acuguide.ui.routines_folder import open_routines_folder
+
+        open_routines_folder(self.routines_dir or user_routines_dir(), self)
+
+    def _show(self, dialog: QDialog) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     # ---------------------------------------------------------------- routines and sessions
     def preview_routine(self, routine_id: str) -> None:

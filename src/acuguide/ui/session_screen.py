@@ -148,8 +148,10 @@ class SessionScreen(QWidget):
         for name, action in self.controls.items():
             action.triggered.connect(slots[name])
             self.addAction(action)
-            button = QPushButton(f"{action.text()}  [{key_text(action)}]",
-                                 objectName=f"button-{name}")
+            button = QPushButton(f"{action.text()}  [{key_text(action)}]")
+            button.setObjectName(f"button-{name}")
+            button.setToolTip(action.toolTip())
+            button.setAccessibleDescription(action.toolTip())
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space belongs to pause
             button.clicked.connect(action.trigger)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
