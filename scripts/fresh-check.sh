@@ -33,6 +33,8 @@ FALLBACK_MIRROR=http://deb.debian.org/debian
 PROJECT=/root/acuguide
 CLEAN_ENV=(HOME=/root PATH=/usr/sbin:/usr/bin:/sbin:/bin TERM=dumb)
 TAIL_LINES=30
+LOCAL_CAS=/usr/local/share/ca-certificates
+CAS_SAID=0
 
 usage() {
     cat <<EOF
@@ -314,6 +316,17 @@ new_root() {  # sets ROOT
     mount -t tmpfs -o nosuid,nodev,mode=755 run "$ROOT/run"
     # /tmp stays on disk, as on an installed Debian 12 (and pip unpacks large wheels there).
     cp -L --remove-destination /etc/resolv.conf "$ROOT/etc/resolv.conf"
+    # Local CA certificates added to this machine (Debian keeps them in
+    # /usr/local/share/ca-certificates), e.g. a TLS-inspecting proxy's: like resolv.conf they
+    # belong to the network, and without them pip cannot reach PyPI from here.
+    if [ -n "$(find "$LOCAL_CAS" -name '*.crt' 2>/dev/null | head -n 1)" ]; then
+        cp -a -- "$LOCAL_CAS/." "$ROOT$LOCAL_CAS/"
+        chroot "$ROOT" /usr/bin/env -i "${CLEAN_ENV[@]}" update-ca-certificates >/dev/null 2>&1 ||
+            die "update-ca-certificates failed in the work root"
+        [ "$CAS_SAID" = 1 ] ||
+            say "the roots also trust this machine's local CA certificates ($LOCAL_CAS)"
+        CAS_SAID=1
+    fi
     # Maintainer scripts must not start daemons (dbus, speech-dispatcher) in the chroot:
     # no init would ever stop them. A real machine's systemd would run them; the commands
     # do not rely on them running.
