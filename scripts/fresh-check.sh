@@ -277,8 +277,9 @@ build_base() {
 if [ "$REBUILD" = 1 ] || [ ! -s "$BASE_TAR" ]; then
     build_base
 else
-    BASE_STATE="reused, built $(sed -n 's/^built=//p' "$BASE_INFO" 2>/dev/null || echo '?')"
-    say "reusing the base root $BASE_TAR ($BASE_STATE; --rebuild to make a new one)"
+    built=$(sed -n 's/^built=//p' "$BASE_INFO" 2>/dev/null || true)
+    BASE_STATE="reused, built ${built:-at an unknown date}"
+    say "reusing the base root $BASE_TAR (built ${built:-?}; --rebuild makes a new one)"
 fi
 
 # ---------------------------------------------------------------------------------------
