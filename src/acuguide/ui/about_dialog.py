@@ -34,8 +34,7 @@ def version() -> str:
 
 def about_html(credits: list[Credit]) -> str:
     """The About text: the articles and what each gave, the standard, the safety note."""
-    parts = ["<h3>Sources</h3><p>The points, routines and uses come from three consumer "
-             "articles:</p>"]
+    parts = ["<h3>Sources</h3><p>The points, routines and uses come from these articles:</p>"]
     for credit in credits:
         gave = "".join(f"<li>{escape(phrase)}</li>" for phrase in credit.contributions())
         note = f"<br><small>{escape(credit.article.credit)}</small>" if credit.article.credit \

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QMenu,
     QMenuBar,
     QTableWidget,
@@ -19,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+GAP = 24  # px between the keys and what they do, and after the longest description
+MAX_TABLE_HEIGHT = 620
 Row = tuple[str, str]  # keys as the user reads them, what they do
 Section = tuple[str, Sequence[Row]]
 
@@ -88,10 +89,12 @@ class ShortcutsDialog(QDialog):
         self.table.setHorizontalHeaderLabels(("Keys", "Does"))
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setWordWrap(False)
         self.table.setShowGrid(False)
         self.table.setAlternatingRowColors(True)
+        self.table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft
+                                                          | Qt.AlignmentFlag.AlignVCenter)
         for title, rows in sections:
             self._add_heading(title)
             for keys, does in rows:
@@ -99,15 +102,14 @@ class ShortcutsDialog(QDialog):
                 self.table.insertRow(row)
                 self.table.setItem(row, 0, QTableWidgetItem(keys))
                 self.table.setItem(row, 1, QTableWidgetItem(does))
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
         layout.addWidget(self.table)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName("Close")
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setAccessibleName("Close")
+        close.setDefault(True)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        close.setFocus()  # not the table: it would show its first row as current
         self._fit()
 
     def _add_heading(self, title: str) -> None:
@@ -118,17 +120,30 @@ class ShortcutsDialog(QDialog):
         font.setBold(True)
         item.setFont(font)
         item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
+        item.setBackground(self.palette().window())  # a heading, not a striped row
         self.table.setItem(row, 0, item)
         self.table.setSpan(row, 0, 1, 2)
 
     def _fit(self) -> None:
         """Wide and tall enough to show every row without scrolling, up to a sensible size."""
-        self.table.resizeColumnsToContents()
-        self.table.resizeRowsToContents()
-        width = sum(self.table.columnWidth(c) for c in range(2)) + 48
-        height = sum(self.table.rowHeight(r) for r in range(self.table.rowCount()))
-        height += self.table.horizontalHeader().height() + 96
-        self.resize(min(max(width, 480), 900), min(height, 760))
+        table = self.table
+        table.resizeColumnsToContents()
+        table.setColumnWidth(0, table.columnWidth(0) + GAP)
+        table.setColumnWidth(1, table.columnWidth(1) + GAP)
+        table.horizontalHeader().setStretchLastSection(True)
+        table.resizeRowsToContents()
+        for row in range(table.rowCount()):
+            if table.columnSpan(row, 0) == 2:
+                table.setRowHeight(row, round(table.rowHeight(row) * 1.7))
+        frame = 2 * table.frameWidth()
+        width = sum(table.columnWidth(c) for c in range(2)) + frame
+        height = sum(table.rowHeight(r) for r in range(table.rowCount())) + frame + \
+            table.horizontalHeader().sizeHint().height()
+        if height > MAX_TABLE_HEIGHT:
+            width += table.verticalScrollBar().sizeHint().width()
+        table.setMinimumSize(min(width, 860), min(height, MAX_TABLE_HEIGHT))
+        self.adjustSize()
 
     def rows(self) -> list[tuple[str, ...]]:
         """What the table shows, row by row (a heading is a one-cell row)."""
