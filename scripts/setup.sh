@@ -23,7 +23,7 @@ quietly() {
     return 1
 }
 now() { date +%s; }
-took() { say "  done in $(($(now) - $1)) s"; }
+took() { say "  $2: done in $(($(now) - $1)) s"; }
 
 # Qt's xcb and offscreen plugins, fonts (WenQuanYi for the hanzi point names), D-Bus,
 # libpulse for QtMultimedia/QtTextToSpeech, and libcups for printing.
@@ -70,7 +70,7 @@ apt_install() {
         # shellcheck disable=SC2086
         quietly apt-get install -y --no-install-recommends $missing ||
             die "apt-get install failed for: $missing"
-        took "$start"
+        took "$start" "system packages"
     else
         say "these system packages are missing: $missing"
         die "install them with:  sudo apt-get install -y --no-install-recommends $missing"
@@ -109,7 +109,7 @@ new_venv() {
         apt_install "python$pyver-venv"
         quietly "$python" -m venv "$VENV" || die "'$python -m venv $VENV' failed"
     fi
-    took "$start"
+    took "$start" "virtual environment"
 }
 
 install_lock() {
@@ -120,7 +120,7 @@ install_lock() {
     quietly "$VENV/bin/python" -m pip install --disable-pip-version-check --no-input \
         --require-hashes --only-binary :all: -r "$ROOT/requirements/$1.txt" ||
         die "installing requirements/$1.txt failed (see above)"
-    took "$start"
+    took "$start" "Python packages"
 }
 
 ensure_venv() {
