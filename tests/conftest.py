@@ -22,25 +22,12 @@ def content() -> Content:
 
 
 @pytest.fixture(autouse=True)
-def _no_dangling_timers(monkeypatch):
-    """Fail a test that leaves a QTimer running (napari's _dangling_qtimers, simplified)."""
-    import shiboken6
-    from PySide6.QtCore import QTimer
+def _no_dangling_timers():
+    """Fail a test that leaves a timer running or a single shot pending (timer_watch.py)."""
+    from timer_watch import no_dangling_timers
 
-    started = []
-    original = QTimer.start
-
-    def start(self, *args):
-        started.append(self)
-        return original(self, *args)
-
-    monkeypatch.setattr(QTimer, "start", start)
-    yield
-    running = [t for t in started if shiboken6.isValid(t) and t.isActive()]
-    names = [t.objectName() or repr(t) for t in running]
-    for timer in running:
-        timer.stop()
-    assert not running, f"test left QTimers running: {names}"
+    with no_dangling_timers():
+        yield
 
 
 @pytest.fixture(autouse=True)

@@ -7,13 +7,14 @@ import socket
 import sys
 from typing import IO
 
-from PySide6.QtCore import QCoreApplication, QSocketNotifier, QTimer
+from PySide6.QtCore import QCoreApplication, QSocketNotifier
 
 from acuguide import qt_messages
 from acuguide.model.content import Content
 from acuguide.model.plan import expand
 from acuguide.model.routine import Routine
 from acuguide.model.timefmt import clock
+from acuguide.qtkit.timers import call_later, make_timer
 from acuguide.session.assemble import assemble
 from acuguide.session.clock import MonotonicClock
 from acuguide.session.controller import Fired
@@ -44,7 +45,8 @@ def run_headless(routine: Routine, content: Content, *, speed: float = 1.0,
 
     def on_finished(reason: str) -> None:
         # Let the last chime (and words) be heard before leaving.
-        QTimer.singleShot(duration_ms("end") + 300 if reason == "completed" else 0, app.quit)
+        call_later(app, "quit-after-end-chime",
+                   duration_ms("end") + 300 if reason == "completed" else 0, app.quit)
 
     runner.cue.connect(on_cue)
     runner.finished.connect(on_finished)
@@ -72,9 +74,7 @@ def run_headless(routine: Routine, content: Content, *, speed: float = 1.0,
 
     print(f"{routine.title}: {len(plan.steps)} steps, {clock(plan.total_seconds)} "
           f"at speed {speed:g}", file=out, flush=True)
-    starter = QTimer()
-    starter.setObjectName("start-without-speech")
-    starter.setSingleShot(True)
+    starter = make_timer(app, "start-without-speech", single_shot=True)
 
     def begin(*_: object) -> None:
         starter.stop()

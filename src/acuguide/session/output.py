@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
+from acuguide.qtkit.timers import make_timer
 from acuguide.session.controller import Fired
 from acuguide.session.cues import CueSettings
 from acuguide.session.sounds import ChimePlayer, duration_ms, multimedia_problem
@@ -32,10 +33,8 @@ class CueOutput(QObject):
         self.chimes: ChimePlayer | None = None
         self.speaker: Speaker | None = None
         self._pending = ""
-        self._speech_delay = QTimer(self)
-        self._speech_delay.setObjectName("speech-after-chime")
-        self._speech_delay.setSingleShot(True)
-        self._speech_delay.timeout.connect(self._speak_pending)
+        self._speech_delay = make_timer(self, "speech-after-chime", single_shot=True,
+                                        on_timeout=self._speak_pending)
         self._first_notices: list[str] = []  # said on start(), once someone listens
         if settings.sound or settings.voice:  # --mute: not even the sound system
             problem = multimedia_problem()

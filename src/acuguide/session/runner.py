@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
+from acuguide.qtkit.timers import Timer, make_timer
 from acuguide.session.controller import FINISHED, PAUSED, RUNNING, Fired, SessionController
 
 
@@ -33,18 +34,15 @@ class SessionRunner(QObject):
     def __init__(self, controller: SessionController, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
-        self._timer = QTimer(self)
-        self._timer.setObjectName("session-boundary")
-        self._timer.setSingleShot(True)
-        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self._timer.timeout.connect(self.wake)
+        self._timer = make_timer(self, "session-boundary", single_shot=True, precise=True,
+                                 on_timeout=self.wake)
         self._phase = -1
         self._step = -1
         self._shown: tuple[int, int] | None = None
         self._finished_sent = False
 
     @property
-    def timer(self) -> QTimer:
+    def timer(self) -> Timer:
         """The one timer (for tests that check nothing is left running)."""
         return self._timer
 

@@ -14,9 +14,10 @@ import wave
 from functools import cache
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QTimer, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, Signal
 
 from acuguide import resources
+from acuguide.qtkit.timers import Timer, make_timer
 from acuguide.session.cues import CUE_KINDS
 
 if TYPE_CHECKING:  # QtMultimedia may be missing at run time (no libpulse)
@@ -92,17 +93,15 @@ class ChimePlayer(QObject):
 
         self._sinks: dict[str, QAudioSink] = {}  # made for the current default output
         self._buffers: dict[str, QBuffer] = {}  # the decoded sound of each kind
-        self._release: dict[str, QTimer] = {}  # closes a kind's stream once it has sounded
+        self._release: dict[str, Timer] = {}  # closes a kind's stream once it has sounded
         for kind in SOUND_FILES:
             buffer = QBuffer(self)
             buffer.setData(QByteArray(_wav(kind)[3]))
             buffer.open(QIODevice.OpenModeFlag.ReadOnly)
             self._buffers[kind] = buffer
-            timer = QTimer(self)
-            timer.setObjectName(f"chime-release-{kind}")
-            timer.setSingleShot(True)
-            timer.setInterval(duration_ms(kind) + self.TAIL_MS)
-            timer.timeout.connect(lambda kind=kind: self._stop(kind))
+            timer = make_timer(self, f"chime-release-{kind}", single_shot=True,
+                               interval_ms=duration_ms(kind) + self.TAIL_MS,
+                               on_timeout=lambda kind=kind: self._stop(kind))
             self._release[kind] = timer
         self._volume = volume
         self._device: QAudioDevice | None = None  # where the sinks play

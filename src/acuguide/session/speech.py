@@ -10,7 +10,9 @@ from __future__ import annotations
 import sys
 from collections import deque
 
-from PySide6.QtCore import QObject, QProcess, QTimer, Signal
+from PySide6.QtCore import QObject, QProcess, Signal
+
+from acuguide.qtkit.timers import make_timer
 
 WORDS_PER_SECOND = 2.5  # espeak's default pace is about 150 words a minute
 WATCHDOG_MARGIN = 4.0  # seconds beyond the expected length before an utterance counts as stuck
@@ -51,10 +53,8 @@ class Speaker(QObject):
         self._buffer = b""
         self._process: QProcess | None = None
         self._closing = False  # set by close(): the helper's exit is then expected
-        self._watchdog = QTimer(self)
-        self._watchdog.setObjectName("speech-watchdog")
-        self._watchdog.setSingleShot(True)
-        self._watchdog.timeout.connect(self._stuck)
+        self._watchdog = make_timer(self, "speech-watchdog", single_shot=True,
+                                    on_timeout=self._stuck)
 
     @property
     def is_ready(self) -> bool:

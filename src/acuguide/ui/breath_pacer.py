@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QRectF, QSize, Qt, QTimer
+from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
+from acuguide.qtkit.timers import make_timer
 from acuguide.session.breathing import Breath
 
 # Looked at 4 times a second (a 4 s in-breath grows in 16 steps), repainted only when the
@@ -33,10 +34,8 @@ class BreathPacer(QWidget):
         self._font = QFont()
         self._font.setPointSize(16)
         self._font.setBold(True)
-        self._timer = QTimer(self)
-        self._timer.setObjectName("pacer-frames")
-        self._timer.setSingleShot(False)  # a steady frame clock, stopped whenever idle
-        self._timer.timeout.connect(self._tick)
+        # A steady frame clock, stopped whenever idle.
+        self._timer = make_timer(self, "pacer-frames", single_shot=False, on_timeout=self._tick)
         self._shown: tuple[int, str] | None = None
         self.setMinimumSize(160, 160)
         self.setAccessibleName("Breathing pace")

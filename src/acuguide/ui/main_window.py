@@ -6,11 +6,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QMessageBox
 
 from acuguide.model.anatomy import VIEWS
+from acuguide.qtkit.timers import call_later
 from acuguide.store.history import History
 from acuguide.store.paths import app_data_dir, user_routines_dir
 from acuguide.store.settings import Settings
@@ -64,7 +65,7 @@ class MainWindow(QMainWindow):
         pending = getattr(self, "_pending", None)  # event() runs inside __init__ too
         if pending is not None and event.type() == QEvent.Type.Paint:
             self._pending = None
-            QTimer.singleShot(0, pending)
+            call_later(self, "build-after-first-paint", 0, pending)
         return super().event(event)
 
     def _build(self, content: Content) -> None:

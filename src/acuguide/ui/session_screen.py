@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -20,6 +20,7 @@ from acuguide.diagrams.describe import describe
 from acuguide.model.content import Content
 from acuguide.model.plan import Plan
 from acuguide.model.timefmt import clock
+from acuguide.qtkit.timers import make_timer
 from acuguide.session.breathing import breath_at
 from acuguide.session.controller import FINISHED, PAUSED, RUNNING
 from acuguide.session.inhibit import ScreenAwake
@@ -166,10 +167,8 @@ class SessionScreen(QWidget):
         layout.addLayout(middle, 1)
         layout.addLayout(control_row)
 
-        self._pulse = QTimer(self)
-        self._pulse.setObjectName("point-pulse")
-        self._pulse.setSingleShot(False)
-        self._pulse.timeout.connect(self._toggle_pulse)
+        self._pulse = make_timer(self, "point-pulse", single_shot=False,
+                                 on_timeout=self._toggle_pulse)
 
         runner.phase_changed.connect(self._phase_changed)
         runner.remaining_changed.connect(self._remaining_changed)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from acuguide.qtkit.timers import make_timer
 from acuguide.session.cues import CUE_KINDS
 from acuguide.session.prefs import SessionPrefs
 from acuguide.ui.theme import CHOICES
@@ -79,10 +80,8 @@ class SettingsDialog(QDialog):
         form.addRow(buttons)
         self._player = None
         self._queue: list[str] = []
-        self._next_sound = QTimer(self)
-        self._next_sound.setObjectName("test-sound-sequence")
-        self._next_sound.setSingleShot(True)
-        self._next_sound.timeout.connect(self._play_next)
+        self._next_sound = make_timer(self, "test-sound-sequence", single_shot=True,
+                                      on_timeout=self._play_next)
         self.played: list[str] = []  # what "Test sound" played (or tried to), for tests
 
     def prefs(self) -> SessionPrefs:
