@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from acuguide import pyside_feature_scan
+from acuguide.qtkit import feature_scan as pyside_feature_scan
 
 
 def test_modules_are_classified_as_before_and_their_source_is_not_kept(tmp_path, monkeypatch):

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 def _application() -> QApplication:
     from PySide6.QtWidgets import QApplication
 
-    from acuguide import qt_messages
+    from acuguide.qtkit import messages as qt_messages
     from acuguide.store.paths import APP_NAME
     from acuguide.ui import app_icon
 

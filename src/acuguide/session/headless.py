@@ -9,11 +9,11 @@ from typing import IO
 
 from PySide6.QtCore import QCoreApplication, QSocketNotifier
 
-from acuguide import qt_messages
 from acuguide.model.content import Content
 from acuguide.model.plan import expand
 from acuguide.model.routine import Routine
 from acuguide.model.timefmt import clock
+from acuguide.qtkit import messages as qt_messages
 from acuguide.qtkit.timers import call_later, make_timer
 from acuguide.session.assemble import assemble
 from acuguide.session.clock import MonotonicClock

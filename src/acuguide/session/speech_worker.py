@@ -20,7 +20,7 @@ def main(argv: list[str]) -> int:
     """Run the helper: argv is [engine, rate]."""
     from PySide6.QtCore import QCoreApplication, QLocale, QSocketNotifier
 
-    from acuguide import qt_messages
+    from acuguide.qtkit import messages as qt_messages
 
     qt_messages.install()
     name = argv[0] if argv else "speechd"

@@ -24,7 +24,7 @@ def ensure_gui_application() -> None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
 
-    from acuguide import qt_messages
+    from acuguide.qtkit import messages as qt_messages
 
     if QGuiApplication.instance() is None:
         qt_messages.install()
