@@ -93,23 +93,25 @@ lock_sum() { cat "$ROOT/requirements/$1.txt" "$ROOT/pyproject.toml" | cksum | cu
 stamped() { grep -qx "$1 $(lock_sum "$1")" "$VENV/.acuguide-installed" 2>/dev/null; }
 
 new_venv() {
+    # $1: the folder
+    target=$1
     python=$(find_python) || die "Python 3.11 or newer is needed (python3 --version)"
-    if [ -e "$VENV" ]; then
+    if [ -e "$target" ]; then
         # Never delete a folder that is not a virtual environment (ACUGUIDE_VENV may be anything).
-        [ -f "$VENV/pyvenv.cfg" ] || die "$VENV exists and is not a virtual environment"
-        rm -rf "$VENV"
+        [ -f "$target/pyvenv.cfg" ] || die "$target exists and is not a virtual environment"
+        rm -rf "$target"
     fi
-    say "virtual environment: creating $VENV (a few seconds)"
-    start=$(now)
-    if ! "$python" -m venv "$VENV" >/dev/null 2>&1; then
-        rm -rf "$VENV"
+    say "virtual environment: creating $target (a few seconds)"
+    vstart=$(now)
+    if ! "$python" -m venv "$target" >/dev/null 2>&1; then
+        rm -rf "$target"
         # Debian and Ubuntu ship venv/ensurepip separately.
         pyver=$("$python" -c 'import sys; print("%d.%d" % sys.version_info[:2])')
         command -v dpkg-query >/dev/null 2>&1 || die "'$python -m venv' failed"
         apt_install "python$pyver-venv"
-        quietly "$python" -m venv "$VENV" || die "'$python -m venv $VENV' failed"
+        quietly "$python" -m venv "$target" || die "'$python -m venv $target' failed"
     fi
-    took "$start" "virtual environment"
+    took "$vstart" "virtual environment"
 }
 
 install_lock() {
@@ -127,7 +129,7 @@ ensure_venv() {
     # $1: app (what the window needs) or test (that plus the test tools).
     kind=${1:-app}
     if ! stamped app || [ ! -x "$VENV/bin/python" ]; then
-        new_venv
+        new_venv "$VENV"
         install_lock app "Qt for Python and PyYAML, about 600 MB" "about 30 s the first time"
         # The project itself, from the checkout, with the locked build backend: nothing unlocked.
         quietly "$VENV/bin/python" -m pip install --disable-pip-version-check --no-input \
@@ -144,4 +146,33 @@ ensure_venv() {
         install_lock test "the test tools: pytest, hypothesis, ruff, mypy, numpy" "about 20 s"
         echo "test $(lock_sum test)" >>"$VENV/.acuguide-installed"
     fi
+}
+
+# A second environment for the logic tests, without Qt at all: the test lock less Qt for
+# Python and pytest-qt, then acuguide without its dependencies. It proves that the pure core
+# (model, diagrams, the sheet's layout, the session's timing) needs no PySide6 to import or run.
+CORE_VENV=${ACUGUIDE_CORE_VENV:-$VENV-core}
+QT_LOCKED="pyside6-addons pyside6-essentials shiboken6 pytest-qt"
+
+ensure_core_venv() {
+    want="core $(lock_sum test)"
+    grep -qx "$want" "$CORE_VENV/.acuguide-installed" 2>/dev/null && return 0
+    new_venv "$CORE_VENV"
+    say "Python packages without Qt: requirements/test.txt less $QT_LOCKED (about 10 s)"
+    start=$(now)
+    core_lock="$CORE_VENV/requirements-core.txt"
+    # Drop each Qt package's block (its "name==version \" line, hashes and comments).
+    awk -v drop="$QT_LOCKED" '
+        BEGIN { n = split(drop, names, " "); for (i = 1; i <= n; i++) skip[names[i]] = 1 }
+        /^[A-Za-z0-9]/ { name = $1; sub(/==.*/, "", name); dropping = (name in skip) }
+        !dropping { print }' "$ROOT/requirements/test.txt" >"$core_lock"
+    quietly "$CORE_VENV/bin/python" -m pip install --disable-pip-version-check --no-input \
+        --require-hashes --only-binary :all: -r "$core_lock" ||
+        die "installing the environment without Qt failed (see above)"
+    quietly "$CORE_VENV/bin/python" -m pip install --disable-pip-version-check --no-input \
+        --no-deps --no-build-isolation -e "$ROOT" || die "installing acuguide itself failed"
+    "$CORE_VENV/bin/python" -c 'import importlib.util as u, sys; sys.exit(bool(u.find_spec("PySide6")))' ||
+        die "the environment without Qt has PySide6 in it"
+    echo "$want" >"$CORE_VENV/.acuguide-installed"
+    took "$start" "Python packages without Qt"
 }

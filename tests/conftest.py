@@ -38,6 +38,34 @@ def _private_app_data(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
 
 
+def pytest_addoption(parser):
+    """Without pytest-qt (the run without Qt installed), accept its settings in pyproject.toml."""
+    import importlib.util
+
+    if importlib.util.find_spec("pytestqt") is None:
+        for name in ("qt_api", "qt_log_level_fail"):
+            parser.addini(name, "pytest-qt's setting (pytest-qt is not installed)")
+        parser.addini("qt_log_ignore", "pytest-qt's setting (pytest-qt is not installed)",
+                      type="linelist")
+
+
+def pytest_ignore_collect(collection_path, config):
+    """Without PySide6 (the logic-test run), skip collecting test modules marked gui as a whole.
+
+    They import Qt at the top; any other module that needs Qt fails to import there, which
+    shows that its tests should be marked gui.
+    """
+    import importlib.util
+
+    if importlib.util.find_spec("PySide6") is not None:
+        return None
+    if collection_path.is_dir():
+        return collection_path.name == "ui" or None  # widgets only
+    if collection_path.suffix == ".py" and collection_path.name.startswith("test_"):
+        return "pytestmark = pytest.mark.gui" in collection_path.read_text() or None
+    return None
+
+
 def pytest_configure(config):
     """Start a private sound server before anything touches QtMultimedia (it connects once)."""
     import pulse

@@ -8,6 +8,8 @@ import pytest
 
 from acuguide.qtkit import feature_scan as pyside_feature_scan
 
+pytestmark = pytest.mark.gui  # patches PySide6's import hook
+
 
 def test_modules_are_classified_as_before_and_their_source_is_not_kept(tmp_path, monkeypatch):
     pyside_feature_scan.lighten()

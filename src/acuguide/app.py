@@ -59,7 +59,7 @@ def run_session_window(routine: Routine, content: Content, *, speed: float = 1.0
     Returns 0 when the session ends, 1 if the safety check was cancelled.
     """
     from acuguide.store.history import History
-    from acuguide.store.paths import app_data_dir
+    from acuguide.store.paths import history_path
     from acuguide.store.settings import Settings
     from acuguide.ui import theme
     from acuguide.ui.session_launch import Session
@@ -69,7 +69,7 @@ def run_session_window(routine: Routine, content: Content, *, speed: float = 1.0
     theme_name = theme.resolve(settings.theme)
     theme.apply(app, theme_name)
     prefs = settings.session.with_(voice=voice and settings.session.voice, muted=mute)
-    session = Session(routine, content, prefs, History(app_data_dir() / "history.sqlite3"),
+    session = Session(routine, content, prefs, History(history_path()),
                       theme=theme_name, speed=speed, summary=not accept, cue_log=cue_log)
     session.done.connect(lambda _record: app.quit())
     if not session.begin(ask=not accept):

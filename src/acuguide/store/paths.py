@@ -1,23 +1,37 @@
-"""Where the user's files live: the platform's app-data folder (QStandardPaths)."""
+"""Where the user's files live: the platform's app-data folder, and the files in it.
+
+Worked out here rather than asked of Qt, so that the command line and the logic tests need no
+Qt: the same folders as QStandardPaths' AppDataLocation for an application named "acuguide"
+without an organisation (tests/store/test_paths.py compares the two).
+"""
 
 from __future__ import annotations
 
+import os
+import sys
 from pathlib import Path
 
 APP_NAME = "acuguide"
 
 
 def app_data_dir() -> Path:
-    """The app-data folder, e.g. ~/.local/share/acuguide on Linux (follows XDG_DATA_HOME)."""
-    from PySide6.QtCore import QCoreApplication, QStandardPaths
-
-    # No organization name: it would add a second folder level (acuguide/acuguide).
-    if QCoreApplication.applicationName() != APP_NAME:
-        QCoreApplication.setApplicationName(APP_NAME)
-    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    return Path(location)
+    """The app-data folder: ~/.local/share/acuguide on Linux (or $XDG_DATA_HOME/acuguide)."""
+    if sys.platform == "win32":
+        base = Path(os.environ.get("APPDATA") or Path.home() / "AppData" / "Roaming")
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Application Support"
+    else:
+        xdg = os.environ.get("XDG_DATA_HOME", "")
+        # The XDG spec: a relative value is invalid and is ignored.
+        base = Path(xdg) if os.path.isabs(xdg) else Path.home() / ".local" / "share"
+    return base / APP_NAME
 
 
 def user_routines_dir() -> Path:
     """The folder the user's routine files are read from."""
     return app_data_dir() / "routines"
+
+
+def history_path() -> Path:
+    """The session history database."""
+    return app_data_dir() / "history.sqlite3"

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QMessa
 from acuguide.model.anatomy import VIEWS
 from acuguide.qtkit.timers import call_later
 from acuguide.store.history import History
-from acuguide.store.paths import app_data_dir, user_routines_dir
+from acuguide.store.paths import history_path, user_routines_dir
 from acuguide.store.settings import Settings
 from acuguide.ui import theme as themes
 
@@ -45,7 +45,7 @@ class MainWindow(QMainWindow):
         self.theme = themes.resolve(self.theme_choice)
         self.session: Session | None = None
         self.routines_dir = routines_dir
-        self.history = history or History(app_data_dir() / "history.sqlite3")
+        self.history = history or History(history_path())
         self.resize(1180, 760)
         geometry = self.settings.blob("window/geometry")
         if geometry is not None:
