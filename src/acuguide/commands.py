@@ -6,7 +6,7 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from acuguide import __version__
 from acuguide.cli_output import (
@@ -42,14 +42,18 @@ def _parser() -> argparse.ArgumentParser:
     points = sub.add_parser("points", help="list points, or search them")
     points.add_argument("--search", metavar="TEXT", help="code, name, region or use")
     points.add_argument("--json", action="store_true", help="machine-readable output")
+    points.set_defaults(handler=_points)
     show = sub.add_parser("show", help="everything about one point (any spelling)")
     show.add_argument("code", metavar="CODE", help="e.g. SP6, 'B 40', 'LV 3', taichong")
     show.add_argument("--json", action="store_true", help="machine-readable output")
+    show.set_defaults(handler=_show)
     routines = sub.add_parser("routines", help="list the built-in and your routines")
     routines.add_argument("--json", action="store_true", help="machine-readable output")
+    routines.set_defaults(handler=_routines)
     plan = sub.add_parser("plan", help="a routine's timeline with offsets and total time")
     plan.add_argument("routine", metavar="ROUTINE", help="routine id, e.g. rls-evening")
     plan.add_argument("--json", action="store_true", help="machine-readable output")
+    plan.set_defaults(handler=_plan)
     run = sub.add_parser("run", help="run a guided session")
     run.add_argument("routine", metavar="ROUTINE", help="routine id, e.g. rls-evening")
     run.add_argument("--speed", type=_speed, default=1.0, metavar="N",
@@ -59,6 +63,7 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--no-voice", action="store_true", help="chimes and captions, no speech")
     run.add_argument("--mute", action="store_true", help="no sound at all")
     run.add_argument("--yes", action="store_true", help="accept the safety check")
+    run.set_defaults(handler=_run)
     sheet = sub.add_parser("sheet", help="export a printable routine sheet as PDF")
     sheet.add_argument("routine", metavar="ROUTINE", help="routine id, e.g. rls-evening")
     sheet.add_argument("-o", "--output", metavar="FILE.pdf", required=True)
@@ -66,11 +71,15 @@ def _parser() -> argparse.ArgumentParser:
                        help="paper size (default: from your locale)")
     sheet.add_argument("--notes", type=int, default=0, metavar="N",
                        help="add N empty lines for a practitioner's notes")
+    sheet.set_defaults(handler=_sheet)
     check = sub.add_parser("check", help="validate routine files")
     check.add_argument("files", metavar="FILE", nargs="+")
-    sub.add_parser("schema", help="print the JSON Schema for routine files")
+    check.set_defaults(handler=_check)
+    schema = sub.add_parser("schema", help="print the JSON Schema for routine files")
+    schema.set_defaults(handler=_schema)
     desktop = sub.add_parser("desktop", help="add acuguide to (or remove it from) your desktop's "
                              "applications menu")
+    desktop.set_defaults(handler=_desktop)
     desktop_sub = desktop.add_subparsers(dest="action", metavar="ACTION", required=True)
     desktop_sub.add_parser("install", help="install the menu entry, icons and metainfo for you")
     desktop_sub.add_parser("uninstall", help="remove what 'desktop install' put there")
@@ -87,9 +96,123 @@ def _speed(text: str) -> float:
     return value
 
 
-def _run(args: argparse.Namespace, content: Content) -> int:
+Handler = Callable[[argparse.Namespace], int]  # one subcommand: parsed arguments -> exit status
+
+
+# ---------------------------------------------------------------- subcommands without content
+def _check(args: argparse.Namespace) -> int:
+    """``check FILE...``: validate routine files against the built-in atlas."""
+    from pathlib import Path
+
+    from acuguide.model.content import builtin_atlas
+
+    atlas = builtin_atlas()
+    schema = routine_schema(atlas)
+    bad = 0
+    for name in args.files:
+        try:
+            routine = read_routine(Path(name), atlas, schema)
+        except ContentError as err:
+            bad += 1
+            for problem in err.problems:
+                print(problem, file=sys.stderr)
+            continue
+        total = expand(routine, atlas).total_seconds
+        print(f"{name}: ok: '{routine.title}', {len(routine.steps)} steps, "
+              f"{total / 60:.1f} min")
+    return EXIT_BAD_INPUT if bad else 0
+
+
+def _schema(args: argparse.Namespace) -> int:
+    """``schema``: the JSON Schema for routine files."""
+    from acuguide.model.content import builtin_atlas
+
+    _emit(routine_schema(builtin_atlas()).json() | {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "acuguide routine",
+    })
+    return 0
+
+
+def _desktop(args: argparse.Namespace) -> int:
+    """``desktop install|uninstall``: the menu entry, icons and metainfo for this user."""
+    from acuguide import desktop_entry
+
+    action = args.action
+    try:
+        done = desktop_entry.install() if action == "install" else desktop_entry.uninstall()
+    except desktop_entry.InstallError as err:
+        raise BadInput(str(err)) from None
+    if action == "install":
+        print(f"installed the acuguide menu entry, metainfo and icons in {done.data_home} "
+              f"(the entry runs {desktop_entry.quote_exec(done.command)})")
+    elif done.files:
+        print(f"removed the acuguide menu entry, metainfo and icons from {done.data_home} "
+              f"({len(done.files)} files)")
+    else:
+        print(f"nothing to remove: acuguide is not installed in {done.data_home}")
+    return 0
+
+
+# ---------------------------------------------------------------- subcommands on the content
+def _points(args: argparse.Namespace) -> int:
+    """``points [--search TEXT]``: list the points, or those matching the search."""
+    content = _content()
+    atlas = content.atlas
+    points = ([h.point for h in search(atlas, args.search)] if args.search
+              else list(atlas.points.values()))
+    if args.json:
+        _emit([point_json(p, atlas, content) for p in points])
+    elif points:
+        print(format_points(points))
+    else:
+        print(f"no point matches '{args.search}'", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _show(args: argparse.Namespace) -> int:
+    """``show CODE``: everything about one point, found by any spelling."""
+    content = _content()
+    atlas = content.atlas
+    try:
+        found = atlas.resolve(args.code)
+    except UnknownPoint as err:
+        raise BadInput(str(err)) from None
+    if args.json:
+        _emit(point_json(found.point, atlas, content, note=found.note))
+    else:
+        print(format_point(found.point, atlas, content, note=found.note))
+    return 0
+
+
+def _routines(args: argparse.Namespace) -> int:
+    """``routines``: the built-in and the user's routines."""
+    content = _content()
+    routines = list(content.routines.values())
+    if args.json:
+        _emit([routine_json(r, content.atlas) for r in routines])
+    else:
+        print(format_routines(routines, content.atlas))
+    return 0
+
+
+def _plan(args: argparse.Namespace) -> int:
+    """``plan ROUTINE``: the timeline with offsets and the total time."""
+    content = _content()
+    plan = expand(_routine(content, args.routine), content.atlas)
+    if args.json:
+        _emit(plan_json(plan))
+    else:
+        print(format_plan(plan, content.atlas))
+    return 0
+
+
+def _run(args: argparse.Namespace) -> int:
+    """``run ROUTINE``: a guided session, in the window or headless."""
     from acuguide.session.headless import run_headless
 
+    content = _content()
     routine = _routine(content, args.routine)
     log = None
     if args.cue_log:
@@ -110,11 +233,13 @@ def _run(args: argparse.Namespace, content: Content) -> int:
             log.close()
 
 
-def _sheet(args: argparse.Namespace, content: Content) -> int:
+def _sheet(args: argparse.Namespace) -> int:
+    """``sheet ROUTINE -o FILE.pdf``: the printable routine sheet."""
     from pathlib import Path
 
     from acuguide.sheet.export import export_sheet
 
+    content = _content()
     routine = _routine(content, args.routine)
     path = Path(args.output)
     if path.is_dir():
@@ -129,24 +254,7 @@ def _sheet(args: argparse.Namespace, content: Content) -> int:
     return 0
 
 
-def _desktop(action: str) -> int:
-    from acuguide import desktop_entry
-
-    try:
-        done = desktop_entry.install() if action == "install" else desktop_entry.uninstall()
-    except desktop_entry.InstallError as err:
-        raise BadInput(str(err)) from None
-    if action == "install":
-        print(f"installed the acuguide menu entry, metainfo and icons in {done.data_home} "
-              f"(the entry runs {desktop_entry.quote_exec(done.command)})")
-    elif done.files:
-        print(f"removed the acuguide menu entry, metainfo and icons from {done.data_home} "
-              f"({len(done.files)} files)")
-    else:
-        print(f"nothing to remove: acuguide is not installed in {done.data_home}")
-    return 0
-
-
+# ---------------------------------------------------------------- shared helpers
 def _content() -> Content:
     from acuguide.store.paths import user_routines_dir
 
@@ -166,80 +274,10 @@ def _emit(data: object) -> None:
     print(json.dumps(data, ensure_ascii=False, indent=2))
 
 
-def _check(files: list[str]) -> int:
-    from pathlib import Path
-
-    from acuguide.model.content import builtin_atlas
-
-    atlas = builtin_atlas()
-    schema = routine_schema(atlas)
-    bad = 0
-    for name in files:
-        try:
-            routine = read_routine(Path(name), atlas, schema)
-        except ContentError as err:
-            bad += 1
-            for problem in err.problems:
-                print(problem, file=sys.stderr)
-            continue
-        total = expand(routine, atlas).total_seconds
-        print(f"{name}: ok: '{routine.title}', {len(routine.steps)} steps, "
-              f"{total / 60:.1f} min")
-    return EXIT_BAD_INPUT if bad else 0
-
-
 def run(args: argparse.Namespace) -> int:
-    """Run one headless subcommand."""
-    if args.command == "check":
-        return _check(args.files)
-    if args.command == "desktop":
-        return _desktop(args.action)
-    if args.command == "schema":
-        from acuguide.model.content import builtin_atlas
-
-        _emit(routine_schema(builtin_atlas()).json() | {
-            "$schema": "https://json-schema.org/draft/2020-12/schema",
-            "title": "acuguide routine",
-        })
-        return 0
-    content = _content()
-    atlas = content.atlas
-    if args.command == "points":
-        points = ([h.point for h in search(atlas, args.search)] if args.search
-                  else list(atlas.points.values()))
-        if args.json:
-            _emit([point_json(p, atlas, content) for p in points])
-        elif points:
-            print(format_points(points))
-        else:
-            print(f"no point matches '{args.search}'", file=sys.stderr)
-            return 1
-    elif args.command == "show":
-        try:
-            found = atlas.resolve(args.code)
-        except UnknownPoint as err:
-            raise BadInput(str(err)) from None
-        if args.json:
-            _emit(point_json(found.point, atlas, content, note=found.note))
-        else:
-            print(format_point(found.point, atlas, content, note=found.note))
-    elif args.command == "routines":
-        routines = list(content.routines.values())
-        if args.json:
-            _emit([routine_json(r, atlas) for r in routines])
-        else:
-            print(format_routines(routines, atlas))
-    elif args.command == "run":
-        return _run(args, content)
-    elif args.command == "sheet":
-        return _sheet(args, content)
-    elif args.command == "plan":
-        plan = expand(_routine(content, args.routine), atlas)
-        if args.json:
-            _emit(plan_json(plan))
-        else:
-            print(format_plan(plan, atlas))
-    return 0
+    """Run one headless subcommand: the handler its parser set (``set_defaults``)."""
+    handler: Handler = args.handler
+    return handler(args)
 
 
 def main(argv: Sequence[str]) -> int:
