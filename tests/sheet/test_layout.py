@@ -1,7 +1,8 @@
 import pytest
 
 from acuguide.diagrams import catalog
-from acuguide.sheet.layout import Box, Diagram, Rule, Text, estimate, layout, step_line
+from acuguide.sheet.items import Box, Diagram, Rule, Text, estimate
+from acuguide.sheet.layout import layout, step_line
 
 ROUTINES = ["rls-evening", "leg-cramps", "leg-massage"]
 

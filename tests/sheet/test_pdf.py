@@ -5,7 +5,7 @@ import sys
 import pytest
 from pypdf import PdfReader
 
-from acuguide.sheet.layout import Diagram
+from acuguide.sheet.items import Diagram
 
 pytestmark = pytest.mark.gui
 

@@ -26,7 +26,7 @@ from PySide6.QtSvg import QSvgRenderer
 
 from acuguide.diagrams import catalog
 from acuguide.diagrams.palette import themed
-from acuguide.sheet.layout import LEADING, STYLES, Box, Diagram, Rule, Sheet, Text
+from acuguide.sheet.items import LEADING, STYLES, Box, Diagram, Rule, Sheet, Text
 
 PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 INK = QColor("#000000")

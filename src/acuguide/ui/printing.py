@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 from acuguide.model.atlas import Atlas
 from acuguide.model.routine import Routine
 from acuguide.sheet.export import default_paper
-from acuguide.sheet.layout import Sheet, layout
+from acuguide.sheet.items import Sheet
+from acuguide.sheet.layout import layout
 from acuguide.sheet.render import export_pdf, paint, qt_measure
 
 
