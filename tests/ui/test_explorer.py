@@ -3,6 +3,7 @@ import itertools
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QToolTip
 
 from acuguide.diagrams import catalog
 from acuguide.diagrams.finding import in_fingers
@@ -35,8 +36,8 @@ def to_viewport(diagram, x, y) -> QPoint:
 def test_clicking_each_hotspot_selects_it(window, qtbot, name):
     explorer, diagram = window.explorer, window.explorer.diagram
     explorer.show_view(name)
-    for hotspot in diagram.geometry_.hotspots.values():
-        pos = to_viewport(diagram, *click_position(diagram.geometry_, hotspot))
+    for hotspot in diagram.view_geometry.hotspots.values():
+        pos = to_viewport(diagram, *click_position(diagram.view_geometry, hotspot))
         qtbot.mouseClick(diagram.viewport(), Qt.MouseButton.LeftButton, pos=pos)
         assert explorer.selection == (hotspot.kind, hotspot.target), hotspot.id
         assert hotspot.id in diagram.selected()
@@ -56,10 +57,10 @@ def test_tab_reaches_every_hotspot_in_reading_order(window, qtbot, name):
     diagram.setFocus()
     qtbot.waitUntil(diagram.hasFocus)
     seen = [diagram.focused_hotspot()]
-    for _ in range(len(diagram.geometry_.hotspots) - 1):
+    for _ in range(len(diagram.view_geometry.hotspots) - 1):
         qtbot.keyClick(diagram, Qt.Key.Key_Tab)
         seen.append(diagram.focused_hotspot())
-    assert seen == [h.id for h in reading_order(diagram.geometry_)]
+    assert seen == [h.id for h in reading_order(diagram.view_geometry)]
     qtbot.keyClick(diagram, Qt.Key.Key_Tab)
     assert not diagram.hasFocus() or diagram.focused_hotspot() == ""
 
@@ -69,7 +70,7 @@ def test_arrows_move_to_the_neighbour_and_enter_selects(window, qtbot):
     explorer.show_view("leg-inner")
     diagram.setFocus()
     qtbot.waitUntil(diagram.hasFocus)
-    view = diagram.geometry_
+    view = diagram.view_geometry
     start = view.hotspots[diagram.focused_hotspot()]
     expected = neighbour(view, start, "down")
     qtbot.keyClick(diagram, Qt.Key.Key_Down)
@@ -104,7 +105,7 @@ def test_search_selects_switches_view_and_centres(window, qtbot, typed, code, vi
     qtbot.keyClick(explorer.search_box, Qt.Key.Key_Return)
     assert explorer.selection == ("point", code)
     assert diagram.view_name == view
-    hotspots = diagram.geometry_.for_target("point", code)
+    hotspots = diagram.view_geometry.for_target("point", code)
     xs = [h.centre[0] for h in hotspots]
     ys = [h.centre[1] for h in hotspots]
     centre = to_viewport(diagram, (min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2)
@@ -180,12 +181,14 @@ def test_hover_changes_what_is_drawn_and_shows_the_hotspot(window, qtbot):
     diagram = window.explorer.diagram
     window.explorer.show_view("leg-inner")
     before = grab(diagram.viewport())
-    hotspot = diagram.geometry_.hotspots["pt-SP6"]
-    qtbot.mouseMove(diagram.viewport(), to_viewport(diagram, *hotspot.centre))
-    qtbot.waitUntil(lambda: diagram._hovered == "pt-SP6")
+    hotspot = diagram.view_geometry.hotspots["pt-SP6"]
+    with qtbot.waitSignal(diagram.hotspot_hovered, check_params_cb=lambda i: i == "pt-SP6"):
+        qtbot.mouseMove(diagram.viewport(), to_viewport(diagram, *hotspot.centre))
+    qtbot.waitUntil(lambda: QToolTip.isVisible() and QToolTip.text().startswith("SP6"))
     assert grab(diagram.viewport()) != before
-    qtbot.mouseMove(diagram.viewport(), QPoint(2, 2))
-    qtbot.waitUntil(lambda: diagram._hovered == "")
+    with qtbot.waitSignal(diagram.hotspot_hovered, check_params_cb=lambda i: i == ""):
+        qtbot.mouseMove(diagram.viewport(), QPoint(2, 2))
+    assert grab(diagram.viewport()) == before
 
 
 def lightness(image: QImage) -> float:
@@ -249,7 +252,7 @@ def test_shift_tab_walks_backwards(window, qtbot):
     window.explorer.show_view("leg-front")
     diagram.setFocus()
     qtbot.waitUntil(diagram.hasFocus)
-    order = [h.id for h in reading_order(diagram.geometry_)]
+    order = [h.id for h in reading_order(diagram.view_geometry)]
     qtbot.keyClick(diagram, Qt.Key.Key_Tab)
     qtbot.keyClick(diagram, Qt.Key.Key_Tab)
     assert diagram.focused_hotspot() == order[2]

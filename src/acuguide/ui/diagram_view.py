@@ -9,6 +9,7 @@ from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
     QColor,
+    QFocusEvent,
     QKeyEvent,
     QKeySequence,
     QMouseEvent,
@@ -25,7 +26,8 @@ from acuguide.diagrams.describe import Words
 from acuguide.diagrams.finding import Ruler
 from acuguide.diagrams.geometry import Hotspot, View, hit_test, neighbour, reading_order
 from acuguide.diagrams.palette import colour, themed
-from acuguide.ui.hotspot_items import HotspotItem, RulerItem
+from acuguide.ui.hotspot_items import HotspotItem
+from acuguide.ui.ruler_items import Rulers
 
 ZOOM_STEP = 1.25
 MIN_ZOOM, MAX_ZOOM = 0.5, 8.0  # relative to fit-to-window
@@ -75,13 +77,13 @@ class DiagramView(QGraphicsView):
         self.setMouseTracking(True)
         self.viewport().setMouseTracking(True)
         self.grabGesture(Qt.GestureType.PinchGesture)
-        self.geometry_: View | None = None
+        self._geometry: View | None = None
         self._items: dict[str, HotspotItem] = {}
         self._order: list[str] = []
         self._hovered = ""
         self._focused = ""
         self._selected: set[str] = set()
-        self._rulers: list[RulerItem] = []
+        self._rulers = Rulers()
         self._fit = True
         self._fit_scale = 1.0
         self._press: QPoint | None = None
@@ -90,15 +92,20 @@ class DiagramView(QGraphicsView):
 
     # ---------------------------------------------------------------- content
     @property
+    def view_geometry(self) -> View | None:
+        """The geometry (hotspots, landmarks, scale) of the diagram shown, None before any."""
+        return self._geometry
+
+    @property
     def view_name(self) -> str:
         """The view shown, or "" before any."""
-        return self.geometry_.name if self.geometry_ else ""
+        return self._geometry.name if self._geometry else ""
 
     def show_view(self, name: str) -> None:
         """Show diagram view ``name`` fitted to the window."""
         if name == self.view_name:
             return
-        self.geometry_ = catalog.view(name)
+        self._geometry = catalog.view(name)
         self._rebuild()
         self._fit = True
         self.fit()
@@ -108,7 +115,7 @@ class DiagramView(QGraphicsView):
         """Redraw in ``theme`` (light, dark, contrast or print)."""
         if theme != self._theme:
             self._theme = theme
-            if self.geometry_:
+            if self._geometry:
                 transform, centre = self.transform(), self.mapToScene(
                     self.viewport().rect().center())
                 self._rebuild()
@@ -116,30 +123,30 @@ class DiagramView(QGraphicsView):
                 self.centerOn(centre)
 
     def _rebuild(self) -> None:
-        assert self.geometry_ is not None
+        view = self._geometry
+        assert view is not None
         scene = self.scene()
         scene.clear()
-        self._rulers = []
-        self._renderer = QSvgRenderer(themed(catalog.svg_bytes(self.geometry_.name), self._theme),
-                                      self)
+        self._rulers.forget()
+        self._renderer = QSvgRenderer(themed(catalog.svg_bytes(view.name), self._theme), self)
         art = QGraphicsSvgItem()
         art.setSharedRenderer(self._renderer)
         # Re-rendered at every zoom so it stays crisp; a static view (the session screen)
         # caches it, so repainting a blinking point costs a blit, not an SVG render.
         art.setCacheMode(QGraphicsSvgItem.CacheMode.DeviceCoordinateCache if self.static
                          else QGraphicsSvgItem.CacheMode.NoCache)
-        x, y, w, h = self.geometry_.box
+        x, y, w, h = view.box
         art.setPos(x, y)
         scene.addItem(art)
         scene.setSceneRect(QRectF(x, y, w, h))
         self.setBackgroundBrush(QColor(colour("paper", self._theme)))
         accent = QColor(colour("area", self._theme))
         self._items = {}
-        for hotspot in self.geometry_.hotspots.values():
+        for hotspot in view.hotspots.values():
             item = HotspotItem(hotspot, accent)
             scene.addItem(item)
             self._items[hotspot.id] = item
-        self._order = [h.id for h in reading_order(self.geometry_)]
+        self._order = [h.id for h in reading_order(view)]
         self._hovered = self._focused = ""
         self._selected &= set(self._items)
         self._refresh()
@@ -161,16 +168,16 @@ class DiagramView(QGraphicsView):
 
     def hotspot_at(self, viewport_pos: QPoint) -> Hotspot | None:
         """The hotspot under a viewport position (pure hit-test in scene units)."""
-        if not self.geometry_:
+        if not self._geometry:
             return None
         scene = self.mapToScene(viewport_pos)
         slop = CLICK_SLOP_PX / max(self.transform().m11(), 1e-6)
-        return hit_test(self.geometry_, scene.x(), scene.y(), slop)
+        return hit_test(self._geometry, scene.x(), scene.y(), slop)
 
     def reveal(self, ids: set[str]) -> None:
         """Zoom in if the whole view is shown, and centre the given hotspots."""
-        hotspots = [self.geometry_.hotspots[i] for i in ids if self.geometry_ and
-                    i in self.geometry_.hotspots]
+        hotspots = [self._geometry.hotspots[i] for i in ids if self._geometry and
+                    i in self._geometry.hotspots]
         if not hotspots:
             return
         if self._fit:
@@ -183,69 +190,43 @@ class DiagramView(QGraphicsView):
     # ---------------------------------------------------------------- how to find it
     def show_rulers(self, rulers: list[Ruler]) -> None:
         """Draw these landmarks and finger-width rulers (an empty list removes them)."""
-        for item in self._rulers:
-            self.scene().removeItem(item)
-        self._rulers = []
-        if not self.geometry_:
+        self._rulers.remove(self.scene())
+        view = self._geometry
+        if not view:
             return
-        x, y, w, h = self.geometry_.box
-        self.scene().setSceneRect(QRectF(x, y, w, h))
-        for n, ruler in enumerate(rulers):
-            size = self.geometry_.units_per_cun(ruler.end[1])
-            item = RulerItem(ruler, QColor(colour("landmark", self._theme)),
-                             QColor(colour("text", self._theme)),
-                             QColor(colour("paper", self._theme)), size, labelled=n == 0,
-                             labels_left=ruler.end[0] > x + w * 0.55)
-            self.scene().addItem(item)
-            self._rulers.append(item)
-        if self._rulers:  # bring the landmark, the point and the labels into view
+        box = QRectF(*view.box)
+        self.scene().setSceneRect(box)
+        self._rulers.draw(self.scene(), view, rulers, self._theme)
+        if self._rulers.items:  # bring the landmark, the point and the labels into view
             if self._fit:
                 for _ in range(2):  # the labels keep their screen size: fit, measure, refit
-                    self.fitInView(self._ruler_area(), Qt.AspectRatioMode.KeepAspectRatio)
+                    self.fitInView(self._ruler_area(view), Qt.AspectRatioMode.KeepAspectRatio)
                 self._fit = False
-            area = self._ruler_area()
+            area = self._ruler_area(view)
             # A label may reach past the drawing's edge: let the view scroll that far.
-            self.scene().setSceneRect(QRectF(x, y, w, h).united(area))
+            self.scene().setSceneRect(box.united(area))
             self.ensureVisible(area, 0, 0)
 
-    def _ruler_area(self) -> QRectF:
-        """The rulers and their labels, at the current zoom, with a margin, in scene units."""
-        assert self.geometry_ is not None
-        scale = max(self.transform().m11(), 1e-6)
-        area = QRectF()
-        for item in self._rulers:
-            area = area.united(item.sceneBoundingRect())
-        margin = max(1.5 * self.geometry_.units_per_cun(area.center().y()), 16 / scale)
-        area = area.adjusted(-margin, -margin, margin, margin)
-        for pos, rect in self._labels():  # pixels around an anchor: scene units at this zoom
-            area = area.united(QRectF(pos.x() + (rect.left() - 8) / scale,
-                                      pos.y() + (rect.top() - 8) / scale,
-                                      (rect.width() + 16) / scale, (rect.height() + 16) / scale))
-        return area
-
-    def _labels(self) -> list[tuple[QPointF, QRectF]]:
-        """Each ruler label's anchor in the scene and its extent in pixels around it."""
-        # (A label's scenePos() would add its own pixel shift as if it were scene units.)
-        return [(item.mapToScene(label.pos()), label.transform().mapRect(label.boundingRect()))
-                for item in self._rulers for label in item.childItems()]
+    def _ruler_area(self, view: View) -> QRectF:
+        return self._rulers.area(view, self.transform().m11())
 
     def ruler_labels(self) -> list[QRect]:
         """Where the ruler labels are drawn, in viewport pixels (for tests)."""
         rects = []
-        for pos, rect in self._labels():
+        for pos, rect in self._rulers.labels():
             at = self.mapFromScene(pos)
             rects.append(rect.translated(at.x(), at.y()).toAlignedRect())
         return rects
 
     def rulers(self) -> list[Ruler]:
         """The rulers on show."""
-        return [item.ruler for item in self._rulers]
+        return self._rulers.rulers()
 
     # ---------------------------------------------------------------- zoom
     def fit(self) -> None:
         """Show the whole view."""
         self._fit = True
-        box = QRectF(*self.geometry_.box) if self.geometry_ else self.scene().sceneRect()
+        box = QRectF(*self._geometry.box) if self._geometry else self.scene().sceneRect()
         self.fitInView(box, Qt.AspectRatioMode.KeepAspectRatio)
         self._fit_scale = self.transform().m11() or 1.0
 
@@ -284,7 +265,7 @@ class DiagramView(QGraphicsView):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        if self._fit and self.geometry_:
+        if self._fit and self._geometry:
             self.fit()
 
     # ---------------------------------------------------------------- mouse
@@ -335,8 +316,8 @@ class DiagramView(QGraphicsView):
     def _set_focus_id(self, ident: str) -> None:
         self._focused = ident
         self._refresh()
-        if ident and self.geometry_:
-            hotspot = self.geometry_.hotspots[ident]
+        if ident and self._geometry:
+            hotspot = self._geometry.hotspots[ident]
             words = self._describe(hotspot)
             self.setAccessibleName(words.name)
             self.setAccessibleDescription(words.description)
@@ -356,7 +337,7 @@ class DiagramView(QGraphicsView):
         self._set_focus_id("")
         return super().focusNextPrevChild(next)
 
-    def focusInEvent(self, event) -> None:
+    def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
         if not self._focused and self._order:
             reason = event.reason()
@@ -364,14 +345,15 @@ class DiagramView(QGraphicsView):
                                else self._order[0])
         self._refresh()
 
-    def focusOutEvent(self, event) -> None:
+    def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
         self._refresh()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
-        if key in ARROWS and self._focused and self.geometry_:
-            nxt = neighbour(self.geometry_, self.geometry_.hotspots[self._focused], ARROWS[key])
+        if key in ARROWS and self._focused and self._geometry:
+            direction = ARROWS[Qt.Key(key)]  # key() is typed int; the arrows are Qt.Keys
+            nxt = neighbour(self._geometry, self._geometry.hotspots[self._focused], direction)
             if nxt:
                 self._set_focus_id(nxt.id)
             event.accept()

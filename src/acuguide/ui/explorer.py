@@ -47,7 +47,8 @@ class Explorer(QSplitter):
         self.selection: tuple[str, str] | None = None
         self._routine_targets: set[tuple[str, str]] = set()
 
-        self.search_box = QLineEdit(objectName="search")
+        self.search_box = QLineEdit()
+        self.search_box.setObjectName("search")
         self.search_box.setPlaceholderText("Search: SP6, LV 3, taichong, cramp…")
         self.search_box.setClearButtonEnabled(True)
         self.search_box.setAccessibleName("Search points")
@@ -62,7 +63,8 @@ class Explorer(QSplitter):
         self.search_box.setCompleter(completer)
         self.search_box.textChanged.connect(self._filter)
         self.search_box.returnPressed.connect(self._search_submitted)
-        self.point_list = QListWidget(objectName="points")
+        self.point_list = QListWidget()
+        self.point_list.setObjectName("points")
         self.point_list.setAccessibleName("Points")
         for point in self.atlas.points.values():
             item = QListWidgetItem(f"{point.code}  {point.pinyin} · {point.english[0]}")
@@ -88,14 +90,17 @@ class Explorer(QSplitter):
         layout.addWidget(self.switcher)
         layout.addWidget(self.diagram, 1)
 
-        self.find_button = QToolButton(objectName="how-to-find")
+        self.find_button = QToolButton()
+        self.find_button.setObjectName("how-to-find")
         self.find_button.setText("How to find it")
         self.find_button.setCheckable(True)
         self.find_button.setToolTip("Show the landmark and a finger-width ruler on the diagram")
         self.find_button.toggled.connect(self._update_rulers)
-        self.find_note = QLabel(objectName="find-note")
+        self.find_note = QLabel()
+        self.find_note.setObjectName("find-note")
         self.find_note.setWordWrap(True)
-        self.details = QTextBrowser(objectName="details")
+        self.details = QTextBrowser()
+        self.details.setObjectName("details")
         self.details.setOpenLinks(False)
         self.details.setAccessibleName("Point details")
         self.details.setHtml("<p>Choose a point on the diagram, in the list or by search, "
@@ -160,7 +165,7 @@ class Explorer(QSplitter):
         self.target_selected.emit(kind, target)
 
     def _highlight(self) -> None:
-        view = self.diagram.geometry_
+        view = self.diagram.view_geometry
         if view is None:
             return
         targets = {self.selection} if self.selection else self._routine_targets
@@ -184,8 +189,8 @@ class Explorer(QSplitter):
                 self.point_list.blockSignals(False)
 
     def _hotspot_chosen(self, ident: str) -> None:
-        assert self.diagram.geometry_ is not None
-        hotspot: Hotspot = self.diagram.geometry_.hotspots[ident]
+        assert self.diagram.view_geometry is not None
+        hotspot: Hotspot = self.diagram.view_geometry.hotspots[ident]
         self.select(hotspot.kind, hotspot.target, reveal=False)
 
     def _list_chosen(self, item: QListWidgetItem) -> None:
@@ -220,7 +225,7 @@ class Explorer(QSplitter):
     def _update_rulers(self) -> None:
         rulers = []
         note = ""
-        view = self.diagram.geometry_
+        view = self.diagram.view_geometry
         if self.find_button.isChecked() and self.selection and view:
             kind, target = self.selection
             if kind != "point":
