@@ -12,7 +12,23 @@ if TYPE_CHECKING:
     from acuguide.model.routine import Routine
 
 
+def qt_workarounds() -> None:
+    """Work around Qt for Python's known problems; once, before the widgets are imported.
+
+    - PySide6's import hook keeps the source of every module imported after it in
+      ``linecache`` (its per-module ``__feature__`` scan, PYSIDE-2029):
+      ``acuguide.qtkit.feature_scan`` answers the same question without keeping it.
+
+    The others are not run-time switches: QSoundEffect is avoided for the chimes (see
+    ``acuguide.session.sounds``) and PySide6 6.12 is excluded by the pin in pyproject.toml.
+    """
+    from acuguide.qtkit import feature_scan
+
+    feature_scan.lighten()
+
+
 def _application() -> QApplication:
+    qt_workarounds()  # first: every module imported from here on is scanned the light way
     from PySide6.QtWidgets import QApplication
 
     from acuguide.qtkit import messages as qt_messages
@@ -30,13 +46,17 @@ def _application() -> QApplication:
 
 
 def run_gui() -> int:
-    """Start the window and run the event loop until it closes."""
-    from acuguide.store.paths import user_routines_dir
+    """Start the window and run the event loop until it closes.
+
+    The stores (settings, history) are opened here, once, and handed to the window.
+    """
+    app = _application()  # before the window's modules: see qt_workarounds
+    from acuguide.store.history import History
+    from acuguide.store.paths import history_path, user_routines_dir
     from acuguide.store.settings import Settings
     from acuguide.ui import theme
     from acuguide.ui.main_window import MainWindow
 
-    app = _application()
     folder = user_routines_dir()
 
     def load() -> Content:
@@ -45,8 +65,9 @@ def run_gui() -> int:
         return load_content(folder)
 
     settings = Settings()
+    history = History(history_path())
     theme.apply(app, theme.resolve(settings.theme))
-    window = MainWindow(load, settings, deferred=True, routines_dir=folder)
+    window = MainWindow(load, settings, history, deferred=True, routines_dir=folder)
     window.show()
     return app.exec()
 
@@ -56,23 +77,28 @@ def run_session_window(routine: Routine, content: Content, *, speed: float = 1.0
                        cue_log: IO[str] | None = None) -> int:
     """``acuguide run ROUTINE``: the safety check (skipped with ``accept``), then the screen.
 
-    Returns 0 when the session ends, 1 if the safety check was cancelled.
+    Returns 0 when the session ends, 1 if the safety check was cancelled. The history, the
+    clock and the screen-awake inhibitor are made here, once, and handed to the launcher.
     """
+    app = _application()  # before the widgets' modules: see qt_workarounds
+    from acuguide.session.clock import MonotonicClock
+    from acuguide.session.inhibit import ScreenAwake
     from acuguide.store.history import History
     from acuguide.store.paths import history_path
     from acuguide.store.settings import Settings
     from acuguide.ui import theme
-    from acuguide.ui.session_launch import Session
+    from acuguide.ui.session_launch import SessionLauncher
 
-    app = _application()
     settings = Settings()
     theme_name = theme.resolve(settings.theme)
     theme.apply(app, theme_name)
     prefs = settings.session.with_(voice=voice and settings.session.voice, muted=mute)
-    session = Session(routine, content, prefs, History(history_path()),
-                      theme=theme_name, speed=speed, summary=not accept, cue_log=cue_log)
-    session.done.connect(lambda _record: app.quit())
-    if not session.begin(ask=not accept):
+    launcher = SessionLauncher(routine, content, prefs, History(history_path()),
+                               clock=MonotonicClock(), screen_awake=ScreenAwake(app),
+                               theme=theme_name, speed=speed, summary=not accept,
+                               cue_log=cue_log)
+    launcher.done.connect(lambda _record: app.quit())
+    if not launcher.begin(ask=not accept):
         print("acuguide: session cancelled", file=sys.stderr)
         return 1
     app.exec()

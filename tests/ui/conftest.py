@@ -1,6 +1,7 @@
 import pytest
 from PySide6.QtCore import QSettings
 
+from acuguide.store.history import History
 from acuguide.store.settings import Settings
 from acuguide.ui.main_window import MainWindow
 
@@ -11,8 +12,13 @@ def settings(tmp_path):
 
 
 @pytest.fixture
-def window(qtbot, content, settings):
-    win = MainWindow(content, settings)
+def history(tmp_path):
+    return History(tmp_path / "history.sqlite3")
+
+
+@pytest.fixture
+def window(qtbot, content, settings, history):
+    win = MainWindow(content, settings, history)
     qtbot.addWidget(win)
     win.resize(1200, 800)
     win.show()

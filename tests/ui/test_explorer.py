@@ -235,13 +235,13 @@ def test_zoom_keys_wheel_and_fit(window, qtbot):
     assert diagram.transform().m11() == pytest.approx(base)
 
 
-def test_last_view_and_theme_are_remembered(qtbot, content, settings):
-    first = MainWindow(content, settings)
+def test_last_view_and_theme_are_remembered(qtbot, content, settings, history):
+    first = MainWindow(content, settings, history)
     qtbot.addWidget(first)
     first.explorer.show_view("foot-sole")
     first.set_theme_choice("dark")
     first.close()
-    second = MainWindow(content, settings)
+    second = MainWindow(content, settings, history)
     qtbot.addWidget(second)
     assert second.explorer.diagram.view_name == "foot-sole"
     assert second.theme_choice == "dark" and second.theme == "dark"

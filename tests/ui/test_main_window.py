@@ -5,8 +5,8 @@ from acuguide.ui.main_window import MainWindow
 pytestmark = pytest.mark.gui
 
 
-def test_main_window_lists_routines_and_points(qtbot, content):
-    window = MainWindow(content)
+def test_main_window_lists_routines_and_points(qtbot, content, settings, history):
+    window = MainWindow(content, settings, history)
     qtbot.addWidget(window)
     window.show()
     titles = [window.routine_list.item(i).text() for i in range(window.routine_list.count())]

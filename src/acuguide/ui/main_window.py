@@ -12,13 +12,13 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QMessa
 
 from acuguide.model.anatomy import VIEWS
 from acuguide.qtkit.timers import call_later
-from acuguide.store.history import History
-from acuguide.store.paths import history_path, user_routines_dir
-from acuguide.store.settings import Settings
+from acuguide.store.paths import user_routines_dir
 from acuguide.ui import theme as themes
 
 if TYPE_CHECKING:  # the heavy modules are imported once the window has been painted
     from acuguide.model.content import Content
+    from acuguide.store.history import History
+    from acuguide.store.settings import Settings
     from acuguide.ui.explorer import Explorer
     from acuguide.ui.session_launch import Session
     from acuguide.ui.shortcuts_dialog import Section
@@ -27,10 +27,13 @@ if TYPE_CHECKING:  # the heavy modules are imported once the window has been pai
 class MainWindow(QMainWindow):
     """Top-level window."""
 
-    def __init__(self, content: Content | Callable[[], Content],
-                 settings: Settings | None = None, history: History | None = None, *,
-                 deferred: bool = False, routines_dir: Path | None = None) -> None:
+    def __init__(self, content: Content | Callable[[], Content], settings: Settings,
+                 history: History, *, deferred: bool = False,
+                 routines_dir: Path | None = None) -> None:
         """Build the window; ``content`` may be a loader.
+
+        ``settings`` and ``history`` are the stores, made once by the caller (the app's
+        start-up, or a test with its own files): the window never opens its own.
 
         ``routines_dir`` is the user's routines folder (Help > Open routines folder), by
         default the one in the app-data folder.
@@ -40,12 +43,12 @@ class MainWindow(QMainWindow):
         """
         super().__init__()
         self.setWindowTitle("acuguide")
-        self.settings = settings or Settings()
+        self.settings = settings
         self.theme_choice = self.settings.theme
         self.theme = themes.resolve(self.theme_choice)
         self.session: Session | None = None
         self.routines_dir = routines_dir
-        self.history = history or History(history_path())
+        self.history = history
         self.resize(1180, 760)
         geometry = self.settings.blob("window/geometry")
         if geometry is not None:
