@@ -48,9 +48,12 @@ def _application() -> QApplication:
 def run_gui() -> int:
     """Start the window and run the event loop until it closes.
 
-    The stores (settings, history) are opened here, once, and handed to the window.
+    The stores (settings, history) are opened here, once, and handed to the window, with
+    the sessions' clock and screen-awake inhibitor.
     """
     app = _application()  # before the window's modules: see qt_workarounds
+    from acuguide.session.clock import MonotonicClock
+    from acuguide.session.inhibit import ScreenAwake
     from acuguide.store.history import History
     from acuguide.store.paths import history_path, user_routines_dir
     from acuguide.store.settings import Settings
@@ -67,7 +70,9 @@ def run_gui() -> int:
     settings = Settings()
     history = History(history_path())
     theme.apply(app, theme.resolve(settings.theme))
-    window = MainWindow(load, settings, history, deferred=True, routines_dir=folder)
+    # What every session needs; the inhibitor reaches for D-Bus only when a session starts.
+    window = MainWindow(load, settings, history, deferred=True, routines_dir=folder,
+                        clock=MonotonicClock(), screen_awake=ScreenAwake(app))
     window.show()
     return app.exec()
 
@@ -77,23 +82,28 @@ def run_session_window(routine: Routine, content: Content, *, speed: float = 1.0
                        cue_log: IO[str] | None = None) -> int:
     """``acuguide run ROUTINE``: the safety check (skipped with ``accept``), then the screen.
 
-    Returns 0 when the session ends, 1 if the safety check was cancelled.
+    Returns 0 when the session ends, 1 if the safety check was cancelled. The history, the
+    clock and the screen-awake inhibitor are made here, once, and handed to the launcher.
     """
+    app = _application()  # before the widgets' modules: see qt_workarounds
+    from acuguide.session.clock import MonotonicClock
+    from acuguide.session.inhibit import ScreenAwake
     from acuguide.store.history import History
     from acuguide.store.paths import history_path
     from acuguide.store.settings import Settings
     from acuguide.ui import theme
-    from acuguide.ui.session_launch import Session
+    from acuguide.ui.session_launch import SessionLauncher
 
-    app = _application()
     settings = Settings()
     theme_name = theme.resolve(settings.theme)
     theme.apply(app, theme_name)
     prefs = settings.session.with_(voice=voice and settings.session.voice, muted=mute)
-    session = Session(routine, content, prefs, History(history_path()),
-                      theme=theme_name, speed=speed, summary=not accept, cue_log=cue_log)
-    session.done.connect(lambda _record: app.quit())
-    if not session.begin(ask=not accept):
+    launcher = SessionLauncher(routine, content, prefs, History(history_path()),
+                               clock=MonotonicClock(), screen_awake=ScreenAwake(app),
+                               theme=theme_name, speed=speed, summary=not accept,
+                               cue_log=cue_log)
+    launcher.done.connect(lambda _record: app.quit())
+    if not launcher.begin(ask=not accept):
         print("acuguide: session cancelled", file=sys.stderr)
         return 1
     app.exec()

@@ -2,15 +2,9 @@ import pytest
 
 from acuguide.model.plan import expand
 from acuguide.session.clock import FakeClock
-from acuguide.session.controller import (
-    FINISHED,
-    PAUSED,
-    RUNNING,
-    SLEEP_GAP,
-    SessionController,
-    SessionError,
-)
+from acuguide.session.controller import SLEEP_GAP, SessionController, SessionError
 from acuguide.session.cues import schedule
+from acuguide.session.states import FinishReason, PauseReason, SessionState
 
 
 @pytest.fixture
@@ -27,7 +21,8 @@ def run_until(controller, clock, position=None, fired=None):
     """Advance the fake clock deadline by deadline, like the Qt runner does."""
     fired = [] if fired is None else fired
     fired += controller.poll()
-    while controller.state == RUNNING and (position is None or controller.position() < position):
+    while controller.state is SessionState.RUNNING and (
+            position is None or controller.position() < position):
         deadline = controller.arm()
         if deadline is None:
             break
@@ -42,7 +37,8 @@ def test_whole_rls_plan_fires_every_cue_on_time_in_order(rls_plan):
     controller, clock = make(rls_plan)
     controller.start()
     fired = run_until(controller, clock)
-    assert controller.state == FINISHED and controller.finish_reason == "completed"
+    assert controller.state is SessionState.FINISHED
+    assert controller.finish_reason is FinishReason.COMPLETED
     assert [f.cue for f in fired] == controller.cues
     assert all(f.actual == pytest.approx(f.scheduled, abs=1e-9) for f in fired)
     kinds = [f.cue.kind for f in fired]
@@ -78,7 +74,7 @@ def test_pause_keeps_remaining_time_exactly(rls_plan):
     left, total = controller.remaining(), controller.remaining_total()
     controller.pause()
     clock.advance(600)
-    assert controller.state == PAUSED and controller.poll() == []
+    assert controller.state is SessionState.PAUSED and controller.poll() == []
     assert controller.remaining() == left and controller.remaining_total() == total
     assert controller.next_deadline() is None
     controller.resume()
@@ -116,7 +112,7 @@ def test_skip_in_the_last_step_ends_with_the_end_cue(rls_plan):
     controller.skip()
     fired = controller.poll()
     assert [f.cue.kind for f in fired] == ["end"]
-    assert controller.state == FINISHED
+    assert controller.state is SessionState.FINISHED
 
 
 @pytest.mark.parametrize(("where", "expected_step"), [(1, 0), (131, 0), (135, 1), (200, 1)])
@@ -137,7 +133,7 @@ def test_restart_step_and_back_work_while_paused(rls_plan):
     controller.pause()
     step = controller.phase().step
     controller.restart_step()
-    assert controller.state == PAUSED
+    assert controller.state is SessionState.PAUSED
     assert controller.position() == rls_plan.phases[rls_plan.first_phase_of_step(step)].start
     clock.advance(50)
     assert controller.position() == rls_plan.phases[rls_plan.first_phase_of_step(step)].start
@@ -148,9 +144,10 @@ def test_stop_finishes_once_and_controls_then_refuse(rls_plan):
     controller.start()
     run_until(controller, clock, position=20)
     controller.stop()
-    assert controller.state == FINISHED and controller.finish_reason == "stopped"
+    assert controller.state is SessionState.FINISHED
+    assert controller.finish_reason is FinishReason.STOPPED
     controller.stop()
-    assert controller.finish_reason == "stopped"
+    assert controller.finish_reason is FinishReason.STOPPED
     with pytest.raises(SessionError):
         controller.resume()
     with pytest.raises(SessionError):
@@ -165,7 +162,7 @@ def test_a_late_wake_up_means_the_machine_slept_and_pauses_there(rls_plan):
     deadline = controller.arm()
     clock.advance(deadline - clock.now() + SLEEP_GAP + 120)  # woke two minutes late
     assert controller.poll() == []
-    assert controller.state == PAUSED and controller.pause_reason == "slept"
+    assert controller.state is SessionState.PAUSED and controller.pause_reason is PauseReason.SLEPT
     assert controller.position() == pytest.approx(31)  # where the plan was expected to be
     controller.resume()
     assert [f.cue.kind for f in run_until(controller, clock, position=131)][:1] == [
@@ -178,7 +175,7 @@ def test_boottime_advancing_past_monotonic_means_the_machine_slept(rls_plan):
     run_until(controller, clock, position=30)
     clock.sleep(3600)  # suspended: monotonic did not move, boot time did
     controller.poll()
-    assert controller.state == PAUSED and controller.pause_reason == "slept"
+    assert controller.state is SessionState.PAUSED and controller.pause_reason is PauseReason.SLEPT
 
 
 def test_small_delays_are_not_sleep(rls_plan):
@@ -187,7 +184,7 @@ def test_small_delays_are_not_sleep(rls_plan):
     deadline = controller.arm()
     clock.advance(deadline - clock.now() + 1.0)
     controller.poll()
-    assert controller.state == RUNNING
+    assert controller.state is SessionState.RUNNING
 
 
 def test_a_deadline_already_answered_is_not_judged_again(rls_plan):
@@ -201,7 +198,7 @@ def test_a_deadline_already_answered_is_not_judged_again(rls_plan):
     assert controller.position() == pytest.approx(1.0)
     clock.advance(SLEEP_GAP)  # nobody re-armed: the old deadline is 6 s behind
     controller.poll()
-    assert controller.state == RUNNING and controller.position() == pytest.approx(6.0)
+    assert controller.state is SessionState.RUNNING and controller.position() == pytest.approx(6.0)
 
 
 def test_controls_in_the_wrong_state_are_refused(rls_plan):

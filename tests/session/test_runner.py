@@ -1,3 +1,5 @@
+import dataclasses
+
 import pytest
 from PySide6.QtCore import Qt
 
@@ -6,6 +8,7 @@ from acuguide.session.clock import FakeClock
 from acuguide.session.controller import SessionController
 from acuguide.session.cues import schedule
 from acuguide.session.runner import SessionRunner
+from acuguide.session.states import FinishReason, PauseReason, SessionState
 
 pytestmark = pytest.mark.gui
 
@@ -14,7 +17,8 @@ pytestmark = pytest.mark.gui
 def session(qtbot, content, atlas):
     plan = expand(content.routines["leg-cramps"], atlas)
     clock = FakeClock()
-    runner = SessionRunner(SessionController(plan, schedule(plan), clock))
+    controller = SessionController(plan, schedule(plan), clock)
+    runner = SessionRunner(controller)
     record = {"cues": [], "phases": [], "steps": [], "remaining": [], "finished": [],
               "paused": []}
     runner.cue.connect(lambda f: record["cues"].append(f))
@@ -28,8 +32,8 @@ def session(qtbot, content, atlas):
 
 
 def advance_to_deadline(runner, clock):
-    deadline = runner.controller.arm()
-    clock.advance(max(0.0, deadline - clock.now()))
+    """Move the fake clock to where the runner's timer would wake it, then wake it."""
+    clock.advance(runner.timer.interval() / 1000)
     runner.wake()
 
 
@@ -62,7 +66,7 @@ def test_pause_stops_the_timer_and_keeps_the_display(session):
     clock.advance(3.5)
     runner.wake()
     runner.pause()
-    assert not runner.timer.isActive() and record["paused"] == ["user"]
+    assert not runner.timer.isActive() and record["paused"] == [PauseReason.USER]
     shown = record["remaining"][-1]
     clock.advance(300)
     runner.resume()
@@ -72,11 +76,11 @@ def test_pause_stops_the_timer_and_keeps_the_display(session):
 def test_finished_is_emitted_exactly_once(session):
     runner, clock, record = session
     runner.start()
-    while runner.controller.state == "running":
+    while runner.view.running:
         advance_to_deadline(runner, clock)
     runner.stop()
     runner.wake()
-    assert record["finished"] == ["completed"]
+    assert record["finished"] == [FinishReason.COMPLETED]
     assert record["cues"][-1].cue.kind == "end"
     assert not runner.timer.isActive()
 
@@ -86,4 +90,25 @@ def test_sleep_pauses_and_reports(session):
     runner.start()
     clock.sleep(900)
     advance_to_deadline(runner, clock)
-    assert record["paused"] == ["slept"] and not runner.timer.isActive()
+    assert record["paused"] == [PauseReason.SLEPT] and not runner.timer.isActive()
+
+
+def test_the_view_is_a_read_only_snapshot_of_the_session(session):
+    runner, clock, _ = session
+    before = runner.view
+    assert before.state is SessionState.IDLE and not before.active
+    runner.start()
+    started = runner.view
+    assert started.running and started.phase_index == 0 and started.remaining == 10
+    clock.advance(3.5)
+    runner.wake()
+    assert started.remaining == 10, "a view does not move"
+    now = runner.view
+    assert now.remaining == pytest.approx(6.5) and now.seconds_into_phase == pytest.approx(3.5)
+    assert now.plan is started.plan and now.phase is now.plan.phases[0]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        now.state = SessionState.FINISHED
+    runner.pause()
+    assert runner.view.pause_reason is PauseReason.USER and runner.view.active
+    runner.stop()
+    assert runner.view.finish_reason is FinishReason.STOPPED and not runner.view.active

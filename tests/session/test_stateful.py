@@ -8,8 +8,9 @@ from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, pr
 from acuguide.model.content import load_content
 from acuguide.model.plan import expand
 from acuguide.session.clock import FakeClock
-from acuguide.session.controller import FINISHED, PAUSED, RUNNING, SessionController
+from acuguide.session.controller import SessionController
 from acuguide.session.cues import schedule
+from acuguide.session.states import SessionState
 
 CONTENT = load_content(None)
 PLANS = [expand(r, CONTENT.atlas) for r in CONTENT.routines.values()]
@@ -22,20 +23,20 @@ class Session(RuleBasedStateMachine):
         self.controller = SessionController(plan, schedule(plan), self.clock, speed)
         self.controller.start()
         self.finished_seen = 0
-        self.last_state = RUNNING
+        self.last_state = SessionState.RUNNING
         self.last_position = 0.0
         self.moved_back = False
         self.running_wall = 0.0
 
     def _observe(self):
         state = self.controller.state
-        if state == FINISHED and self.last_state != FINISHED:
+        if state == SessionState.FINISHED and self.last_state != SessionState.FINISHED:
             self.finished_seen += 1
         self.last_state = state
 
     @rule(seconds=st.floats(0, 400))
     def wait(self, seconds):
-        if self.controller.state == RUNNING:
+        if self.controller.state == SessionState.RUNNING:
             self.running_wall += seconds
         self.clock.advance(seconds)
         self.controller.poll()
@@ -49,17 +50,17 @@ class Session(RuleBasedStateMachine):
             self.controller.poll()
         self._observe()
 
-    @precondition(lambda self: self.controller.state == RUNNING)
+    @precondition(lambda self: self.controller.state == SessionState.RUNNING)
     @rule()
     def pause(self):
         self.controller.pause()
 
-    @precondition(lambda self: self.controller.state == PAUSED)
+    @precondition(lambda self: self.controller.state == SessionState.PAUSED)
     @rule()
     def resume(self):
         self.controller.resume()
 
-    @precondition(lambda self: self.controller.state in (RUNNING, PAUSED))
+    @precondition(lambda self: self.controller.state in (SessionState.RUNNING, SessionState.PAUSED))
     @rule(control=st.sampled_from(["skip", "back", "restart_step"]))
     def jump(self, control):
         getattr(self.controller, control)()
@@ -67,7 +68,7 @@ class Session(RuleBasedStateMachine):
         self.controller.poll()
         self._observe()
 
-    @precondition(lambda self: self.controller.state in (RUNNING, PAUSED))
+    @precondition(lambda self: self.controller.state in (SessionState.RUNNING, SessionState.PAUSED))
     @rule()
     def stop(self):
         self.controller.stop()
@@ -90,7 +91,7 @@ class Session(RuleBasedStateMachine):
     @invariant()
     def finished_exactly_once_at_most(self):
         assert self.finished_seen <= 1
-        if self.controller.state == FINISHED:
+        if self.controller.state == SessionState.FINISHED:
             assert self.finished_seen == 1
             assert self.controller.next_deadline() is None
 

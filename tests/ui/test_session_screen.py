@@ -1,85 +1,119 @@
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton
 
 from acuguide.session.clock import FakeClock
-from acuguide.session.controller import FINISHED, PAUSED, RUNNING
+from acuguide.session.inhibit import ScreenAwake
 from acuguide.session.prefs import SessionPrefs
 from acuguide.session.safety import SafetyChoice, flagged_steps
-from acuguide.store.history import History
+from acuguide.session.states import FinishReason, SessionState
+from acuguide.ui.main_window import MainWindow
 from acuguide.ui.session_dialogs import SafetyCheck, SessionSummary
-from acuguide.ui.session_launch import Session
+from acuguide.ui.session_launch import SessionLauncher
 from acuguide.ui.session_screen import SessionScreen
 
 pytestmark = pytest.mark.gui
 
 
-@pytest.fixture
-def history(tmp_path):
-    return History(tmp_path / "history.sqlite3")
+class RecordingAwake(ScreenAwake):
+    """An inhibitor that only notes what it was asked to do."""
+
+    def __init__(self):
+        super().__init__()
+        self.calls = []
+
+    def hold(self, reason=""):
+        self.calls.append("hold")
+
+    def release(self):
+        self.calls.append("release")
+
+
+def text(screen, name):
+    """What a label of the screen says."""
+    return screen.findChild(QLabel, name).text()
+
+
+def button(screen, name):
+    return screen.findChild(QPushButton, name)
+
+
+def advance(screen, clock, position):
+    """Move the fake clock as the session's timer would, up to plan time ``position``."""
+    runner = screen.runner
+    while runner.view.running and runner.view.position < position:
+        wait = runner.timer.interval() / 1000 if runner.timer.isActive() else float("inf")
+        clock.advance(max(0.0, min(wait, position - runner.view.position)))
+        runner.wake()
 
 
 @pytest.fixture
 def run(qtbot, content, history):
-    """Start a session on a fake clock; returns (session, clock, advance_to)."""
-    sessions = []
+    """Start a session on a fake clock; returns (launcher, clock, advance_to)."""
+    launchers = []
 
-    def start(routine_id="rls-evening", choice=None, summary=False, **prefs):
+    def start(routine_id="rls-evening", choice=None, summary=False, awake=None, **prefs):
         clock = FakeClock()
-        session = Session(content.routines[routine_id], content,
-                          SessionPrefs(voice=False, muted=True, **prefs), history,
-                          clock=clock, summary=summary, speech_engine="mock")
-        session.choice = choice or SafetyChoice()
-        assert session.begin(ask=False)
-        qtbot.addWidget(session.screen)
-        session.screen.activateWindow()
-        qtbot.waitActive(session.screen)
-        sessions.append(session)
-
-        def advance_to(position):
-            c = session.screen.controller
-            while c.state == RUNNING and c.position() < position:
-                deadline = min(c.arm(), c.wall_at(position))
-                clock.advance(max(0.0, deadline - clock.now()))
-                session.screen.runner.wake()
-
-        return session, clock, advance_to
+        launcher = SessionLauncher(content.routines[routine_id], content,
+                                   SessionPrefs(voice=False, muted=True, **prefs), history,
+                                   clock=clock, screen_awake=awake or ScreenAwake(),
+                                   summary=summary, speech_engine="mock")
+        launcher.choice = choice or SafetyChoice()
+        assert launcher.begin(ask=False)
+        qtbot.addWidget(launcher.screen)
+        launcher.screen.activateWindow()
+        qtbot.waitActive(launcher.screen)
+        launchers.append(launcher)
+        return launcher, clock, lambda position: advance(launcher.screen, clock, position)
 
     yield start
-    for session in sessions:
-        if session.screen.controller.state != FINISHED:
-            session.screen.stop()
-        session.screen.close()
+    for launcher in launchers:
+        if launcher.screen.runner.view.active:
+            launcher.screen.stop()
+        launcher.screen.close()
 
 
 def step_index(content, routine_id, code):
     return next(i for i, s in enumerate(content.routines[routine_id].steps) if s.target == code)
 
 
-def test_start_from_the_panel_with_the_safety_check_skipping_sp6(window, qtbot, monkeypatch,
-                                                                 content):
+def test_start_from_the_panel_with_the_safety_check_skipping_sp6(qtbot, monkeypatch, content,
+                                                                 settings, history):
+    """The window hands its clock and screen-awake inhibitor to the session it starts."""
     sp6 = step_index(content, "rls-evening", "SP6")
     monkeypatch.setattr(SafetyCheck, "ask", classmethod(
         lambda cls, routine, atlas, parent=None: SafetyChoice(frozenset({sp6}), 6)))
     monkeypatch.setattr(SessionSummary, "ask", classmethod(
-        lambda cls, record, total, parent=None, on_print=None: None))
+        lambda cls, record, total, parent=None, on_print=None, stopped_at=None: None))
+    clock, awake = FakeClock(), RecordingAwake()
+    window = MainWindow(content, settings, history, clock=clock, screen_awake=awake)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
     window.routines.choose("rls-evening")
     assert "Restless legs, evening" in window.explorer.details.toPlainText()
     assert window.explorer.diagram.selected()  # its points are highlighted
     qtbot.mouseClick(window.routines.start_button, Qt.MouseButton.LeftButton)
-    session = window.session
-    assert session is not None and session.screen.isVisible()
-    qtbot.addWidget(session.screen)
-    plan = session.screen.plan
+    launcher = window.session
+    assert launcher is not None and launcher.screen.isVisible()
+    screen = launcher.screen
+    qtbot.addWidget(screen)
+    plan = screen.runner.view.plan
     assert sp6 not in plan.steps and "SP6" not in {p.target for p in plan.phases}
-    session.screen.stop()
+    assert text(screen, "step") == "Step 1 of 16"
+    assert awake.calls == ["hold"]
+    advance(screen, clock, 3)  # the window's clock drives the session
+    assert text(screen, "countdown") == "0:07"
+    screen.stop()
+    assert awake.calls[:2] == ["hold", "release"]
 
 
 def test_the_safety_check_offers_to_skip_pregnancy_points(qtbot, content, atlas):
     routine = content.routines["rls-evening"]
     dialog = SafetyCheck(routine, atlas)
     qtbot.addWidget(dialog)
-    text = dialog.findChild(type(dialog.layout().itemAt(0).widget()))
-    assert "not medical advice" in text.text()
+    intro = dialog.findChild(type(dialog.layout().itemAt(0).widget()))
+    assert "not medical advice" in intro.text()
     dialog.pregnant.setChecked(True)
     skipped = {routine.steps[i].target for i in dialog.choice().skip}
     assert skipped == {"SP6", "GB21", "LR3"}
@@ -90,105 +124,118 @@ def test_the_safety_check_offers_to_skip_pregnancy_points(qtbot, content, atlas)
 
 
 def test_every_shortcut(run, qtbot, monkeypatch):
-    session, _clock, advance_to = run()
-    screen = session.screen
-    c = screen.controller
+    launcher, _clock, advance_to = run()
+    screen = launcher.screen
+    runner = screen.runner
     advance_to(50)
     qtbot.keyClick(screen, Qt.Key.Key_Space)
-    assert c.state == PAUSED
+    assert runner.view.state is SessionState.PAUSED
     qtbot.keyClick(screen, Qt.Key.Key_Space)
-    assert c.state == RUNNING
+    assert runner.view.state is SessionState.RUNNING
     qtbot.keyClick(screen, Qt.Key.Key_Right)
-    assert c.phase().step == 1
-    advance_to(c.position() + 20)
+    assert runner.view.phase.step == 1 and text(screen, "step") == "Step 2 of 17"
+    advance_to(runner.view.position + 20)
     qtbot.keyClick(screen, Qt.Key.Key_R)
-    assert c.position() == pytest.approx(130)
+    assert runner.view.position == pytest.approx(130)
     qtbot.keyClick(screen, Qt.Key.Key_Left)
-    assert c.phase().step == 0
+    assert runner.view.phase.step == 0 and text(screen, "step") == "Step 1 of 17"
     qtbot.keyClick(screen, Qt.Key.Key_M)
     assert screen.output.settings.sound and screen.controls["mute"].isChecked() is False
     qtbot.keyClick(screen, Qt.Key.Key_V)
-    assert screen.output.settings.voice and screen.caption.text() == "Voice on"
+    assert screen.output.settings.voice and text(screen, "caption") == "Voice on"
     qtbot.keyClick(screen, Qt.Key.Key_F11)
     assert screen.windowState() & Qt.WindowState.WindowFullScreen
     qtbot.keyClick(screen, Qt.Key.Key_F11)
     monkeypatch.setattr(SessionScreen, "confirm_stop", staticmethod(lambda parent: False))
     qtbot.keyClick(screen, Qt.Key.Key_Escape)
-    assert c.state == RUNNING, "Esc asks first"
+    assert runner.view.state is SessionState.RUNNING, "Esc asks first"
     monkeypatch.setattr(SessionScreen, "confirm_stop", staticmethod(lambda parent: True))
-    qtbot.keyClick(screen, Qt.Key.Key_Escape)
-    assert c.state == FINISHED and c.finish_reason == "stopped"
+    with qtbot.waitSignal(screen.ended) as ended:
+        qtbot.keyClick(screen, Qt.Key.Key_Escape)
+    assert runner.view.state is SessionState.FINISHED
+    assert ended.args == [FinishReason.STOPPED]
 
 
 def test_pause_keeps_the_time_on_screen(run, qtbot):
-    session, clock, advance_to = run()
-    screen = session.screen
+    launcher, clock, advance_to = run()
+    screen = launcher.screen
     advance_to(42.4)
-    shown = (screen.countdown.text(), screen.total_label.text())
+    shown = (text(screen, "countdown"), text(screen, "total"))
     assert shown[0] == "1:28"
     qtbot.keyClick(screen, Qt.Key.Key_Space)
     clock.advance(900)
     screen.runner.wake()
-    assert (screen.countdown.text(), screen.total_label.text()) == shown
-    assert not screen.pacer.animating
-    assert screen.buttons["pause"].text().startswith("Resume")
+    assert (text(screen, "countdown"), text(screen, "total")) == shown
+    assert not screen.panel.pacer.animating
+    assert button(screen, "button-pause").text().startswith("Resume")
+    assert screen.windowTitle().startswith("Paused · ")
 
 
 def test_the_screen_shows_the_point_and_side_of_a_bilateral_step(run, content):
-    session, _clock, advance_to = run()
-    screen = session.screen
-    bl40 = screen.plan.first_phase_of_step(step_index(content, "rls-evening", "BL40"))
-    advance_to(screen.plan.phases[bl40 + 3].start + 1)  # BL40 work, right
+    launcher, _clock, advance_to = run()
+    screen = launcher.screen
+    plan = screen.runner.view.plan
+    bl40 = plan.first_phase_of_step(step_index(content, "rls-evening", "BL40"))
+    advance_to(plan.phases[bl40 + 3].start + 1)  # BL40 work, right
     assert screen.diagram.view_name == "leg-back"
-    assert screen._current_ids == {"pt-BL40-R"}
-    assert screen.side.text() == "RIGHT side"
-    sp6 = screen.plan.first_phase_of_step(step_index(content, "rls-evening", "SP6"))
-    advance_to(screen.plan.phases[sp6 + 1].start + 1)  # SP6 work, left
+    assert screen.target_ids == {"pt-BL40-R"}
+    assert text(screen, "side") == "RIGHT side"
+    sp6 = plan.first_phase_of_step(step_index(content, "rls-evening", "SP6"))
+    advance_to(plan.phases[sp6 + 1].start + 1)  # SP6 work, left
     assert screen.diagram.view_name == "leg-inner"
-    assert screen._current_ids == {"pt-SP6"}
-    assert screen.side.text() == "LEFT side"
-    assert "SP6" in screen.instruction.text()
-    assert screen.caption.text() != screen.instruction.text()  # said once, not twice
+    assert screen.target_ids == {"pt-SP6"}
+    assert text(screen, "side") == "LEFT side"
+    assert "SP6" in text(screen, "instruction")
+    assert text(screen, "caption") != text(screen, "instruction")  # said once, not twice
+    assert text(screen, "next-up").startswith("After this: ")
 
 
 def test_breathing_pacer_animates_only_in_paced_steps(run):
-    session, _clock, advance_to = run()
-    screen = session.screen
+    launcher, _clock, advance_to = run()
+    pacer = launcher.screen.panel.pacer
     advance_to(5)
-    assert not screen.pacer.animating
+    assert not pacer.animating
     advance_to(12)
-    assert screen.pacer.isVisible() and screen.pacer.animating
-    assert screen.pacer.text().startswith("Breathe in")
+    assert pacer.isVisible() and pacer.animating
+    assert pacer.text().startswith("Breathe in")
     advance_to(540)  # GV20: a press step
-    assert not screen.pacer.animating
+    assert not pacer.animating
 
 
 def test_reduced_motion_means_text_and_no_pulse(run):
-    session, _clock, advance_to = run(reduced_motion=True)
-    screen = session.screen
+    launcher, _clock, advance_to = run(reduced_motion=True)
+    screen = launcher.screen
     advance_to(12)
-    assert screen.pacer.reduced_motion and screen.pacer.text().startswith("Breathe in")
-    assert not screen._pulse.isActive()
+    assert screen.panel.pacer.reduced_motion
+    assert screen.panel.pacer.text().startswith("Breathe in")
+    for second in range(12, 22):  # the first seconds of the hold, when the point would blink
+        advance_to(second)
+        assert screen.diagram.selected() == screen.target_ids != set(), second
 
 
 def test_after_sleep_you_choose_resume_restart_or_end(run, qtbot):
-    session, clock, advance_to = run()
-    screen = session.screen
+    launcher, clock, advance_to = run()
+    screen = launcher.screen
     advance_to(60)
     clock.sleep(1800)
-    deadline = screen.controller.arm()
-    clock.advance(deadline - clock.now())
+    clock.advance(screen.runner.timer.interval() / 1000)  # the next wake-up
     screen.runner.wake()
-    assert screen.controller.state == PAUSED and screen.away.isVisible()
-    qtbot.mouseClick(screen.buttons["away-restart"], Qt.MouseButton.LeftButton)
-    assert screen.controller.state == RUNNING and not screen.away.isVisible()
-    assert screen.controller.position() == pytest.approx(0)
+    away = screen.findChild(QFrame, "away")
+    assert screen.runner.view.state is SessionState.PAUSED and away.isVisible()
+    qtbot.mouseClick(button(screen, "away-restart"), Qt.MouseButton.LeftButton)
+    assert screen.runner.view.state is SessionState.RUNNING and not away.isVisible()
+    assert screen.runner.view.position == pytest.approx(0)
 
 
 def test_the_end_summary_writes_one_history_row(run, monkeypatch, history):
-    monkeypatch.setattr(SessionSummary, "ask", classmethod(
-        lambda cls, record, total, parent=None, on_print=None: 3))
-    session, _clock, advance_to = run("leg-cramps", SafetyChoice(rating_before=6), summary=True)
+    asked = []
+
+    def ask(cls, record, total, parent=None, on_print=None, stopped_at=None):
+        asked.append((record, total, stopped_at))
+        return 3
+
+    monkeypatch.setattr(SessionSummary, "ask", classmethod(ask))
+    launcher, _clock, advance_to = run("leg-cramps", SafetyChoice(rating_before=6), summary=True)
     advance_to(10_000)
     rows = history.all()
     assert len(rows) == 1
@@ -197,37 +244,50 @@ def test_the_end_summary_writes_one_history_row(run, monkeypatch, history):
     assert row.steps_done == 5 and row.steps_skipped == 0
     assert row.rating_before == 6 and row.rating_after == 3
     assert row.duration_seconds == pytest.approx(675, abs=1)
-    assert not session.screen.isVisible()
+    assert [(total, stopped_at) for _, total, stopped_at in asked] == [(5, None)]
+    assert not launcher.screen.isVisible()
 
 
 def test_a_stopped_session_counts_skipped_steps(run, history):
-    session, _clock, advance_to = run("leg-cramps")
-    screen = session.screen
+    launcher, _clock, advance_to = run("leg-cramps")
+    screen = launcher.screen
     advance_to(30)
     screen.skip()
     screen.skip()
     screen.stop()
     row = history.all()[0]
     assert not row.completed and row.steps_done == 0 and row.steps_skipped == 2
+    assert launcher.record == row
 
 
-def test_the_screen_is_kept_awake_only_while_running(run, monkeypatch):
-    calls = []
-    from acuguide.session import inhibit
+def test_the_summary_says_where_a_stopped_session_ended(run, monkeypatch):
+    seen = []
 
-    monkeypatch.setattr(inhibit.ScreenAwake, "hold", lambda self, reason="": calls.append("hold"))
-    monkeypatch.setattr(inhibit.ScreenAwake, "release", lambda self: calls.append("release"))
-    session, _clock, _advance_to = run()
-    screen = session.screen
+    def shown(dialog):
+        seen.append(dialog.findChild(QLabel, "summary-text").text())
+        return 0
+
+    monkeypatch.setattr(SessionSummary, "exec", shown)
+    launcher, _clock, advance_to = run("leg-cramps", summary=True)
+    advance_to(30)
+    launcher.screen.skip()
+    launcher.screen.stop()
+    assert len(seen) == 1
+    assert "Session stopped at step 2." in seen[0]
+    assert "0 of 5 steps done · 1 skipped" in seen[0]
+
+
+def test_the_screen_is_kept_awake_only_while_running(run):
+    awake = RecordingAwake()
+    launcher, _clock, _advance_to = run(awake=awake)
+    screen = launcher.screen
     screen.toggle_pause()
     screen.toggle_pause()
     screen.stop()
-    assert calls[:4] == ["hold", "release", "hold", "release"]
+    assert awake.calls[:4] == ["hold", "release", "hold", "release"]
 
 
 def test_screen_awake_without_a_session_bus_does_nothing():
-    from acuguide.session.inhibit import ScreenAwake
-
     awake = ScreenAwake()
     awake.hold()
     awake.release()
@@ -235,11 +295,14 @@ def test_screen_awake_without_a_session_bus_does_nothing():
 
 
 def test_the_point_blinks_when_a_phase_starts_then_stays_lit(run):
-    session, _clock, advance_to = run()
-    screen = session.screen
-    advance_to(540)  # GV20, a press step
-    assert screen._pulse.isActive()
-    for _ in range(10):
-        screen._toggle_pulse()
-    assert not screen._pulse.isActive()
-    assert screen.diagram.selected() == screen._current_ids == {"pt-GV20"}
+    launcher, _clock, advance_to = run()
+    screen = launcher.screen
+    advance_to(530)  # GV20, a press step, begins
+    assert screen.target_ids == {"pt-GV20"}
+    shown = []
+    for second in range(530, 546):
+        advance_to(second)
+        shown.append(screen.diagram.selected())
+    assert set() in shown[:10] and {"pt-GV20"} in shown[:10], "it blinks at first"
+    assert all(ids == {"pt-GV20"} for ids in shown[10:]), "then it stays lit"
+    assert screen.diagram.selected() == screen.target_ids == {"pt-GV20"}

@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from acuguide.model.plan import Phase, Plan
 from acuguide.session.clock import Clock
 from acuguide.session.cues import Cue
+from acuguide.session.states import ACTIVE, FinishReason, PauseReason, SessionState
+from acuguide.session.view import SessionView
 
-IDLE, RUNNING, PAUSED, FINISHED = "idle", "running", "paused", "finished"
 SLEEP_GAP = 5.0  # wall seconds late past an armed deadline that mean the machine slept
 BACK_GRACE = 3.0  # plan seconds into a step within which Back goes to the previous step
 
@@ -44,9 +45,9 @@ class SessionController:
         self.cues = cues
         self.clock = clock
         self.speed = speed
-        self.state = IDLE
-        self.finish_reason = ""
-        self.pause_reason = ""
+        self.state = SessionState.IDLE
+        self.finish_reason: FinishReason | None = None
+        self.pause_reason: PauseReason | None = None
         self._base_position = 0.0
         self._base_wall = 0.0
         self._next = 0  # index of the next cue to fire
@@ -62,7 +63,7 @@ class SessionController:
     # ---------------------------------------------------------------- time
     def position(self) -> float:
         """Plan seconds since the start, pauses excluded, never past the end."""
-        if self.state == RUNNING:
+        if self.state == SessionState.RUNNING:
             moved = (self.clock.now() - self._base_wall) * self.speed
             return min(self.plan.total_seconds, self._base_position + moved)
         return self._base_position
@@ -77,7 +78,7 @@ class SessionController:
 
     def remaining(self) -> float:
         """Plan seconds left in the current phase (0 when finished)."""
-        if self.state == FINISHED:
+        if self.state == SessionState.FINISHED:
             return 0.0
         return max(0.0, self.phase().end - self.position())
 
@@ -91,13 +92,13 @@ class SessionController:
 
     def next_deadline(self) -> float | None:
         """Clock time of the next cue, or None when nothing is pending (paused, finished)."""
-        if self.state != RUNNING or self._next >= len(self.cues):
+        if self.state != SessionState.RUNNING or self._next >= len(self.cues):
             return None
         return self.wall_at(self.cues[self._next].at)
 
     def next_tick(self) -> float | None:
         """Clock time at which the phase's remaining whole seconds next change."""
-        if self.state != RUNNING:
+        if self.state != SessionState.RUNNING:
             return None
         left = self.remaining()
         whole = math.ceil(left - 1e-9) - 1  # the next whole number below
@@ -107,9 +108,19 @@ class SessionController:
 
     def active_seconds(self) -> float:
         """Clock seconds the session has been running, pauses excluded."""
-        if self.state == RUNNING:
+        if self.state == SessionState.RUNNING:
             return self._active + self.clock.now() - self._base_wall
         return self._active
+
+    def view(self) -> SessionView:
+        """A read-only snapshot of the session now."""
+        return SessionView(
+            plan=self.plan, state=self.state, phase_index=self.phase_index(),
+            position=self.position(), remaining=self.remaining(),
+            remaining_total=self.remaining_total(), active_seconds=self.active_seconds(),
+            steps_done=frozenset(self.completed_steps),
+            steps_skipped=frozenset(self.skipped_steps - self.completed_steps),
+            pause_reason=self.pause_reason, finish_reason=self.finish_reason)
 
     def arm(self) -> float | None:
         """The next clock time to look again (cue or display tick); remembered for sleep checks."""
@@ -120,7 +131,7 @@ class SessionController:
     # ---------------------------------------------------------------- polling
     def poll(self) -> list[Fired]:
         """The cues due by now, in order; detects sleep and the end of the plan."""
-        if self.state != RUNNING:
+        if self.state != SessionState.RUNNING:
             return []
         if self._slept():
             return []
@@ -128,13 +139,13 @@ class SessionController:
         for step, end in self._step_ends.items():
             if end <= now_position + 1e-9 and step not in self.skipped_steps:
                 self.completed_steps.add(step)
-        fired = []
+        fired: list[Fired] = []
         while self._next < len(self.cues) and self.cues[self._next].at <= now_position + 1e-9:
             cue = self.cues[self._next]
             fired.append(Fired(cue, cue.at, now_position))
             self._next += 1
         if now_position >= self.plan.total_seconds and self._next >= len(self.cues):
-            self._finish("completed")
+            self._finish(FinishReason.COMPLETED)
         return fired
 
     def _slept(self) -> bool:
@@ -155,39 +166,39 @@ class SessionController:
         self._base_position = max(self._base_position, position)
         self._active += max(0.0, expected - self._base_wall)
         self._base_wall = now
-        self.state = PAUSED
-        self.pause_reason = "slept"
+        self.state = SessionState.PAUSED
+        self.pause_reason = PauseReason.SLEPT
         return True
 
     # ---------------------------------------------------------------- controls
     def start(self) -> None:
         """Begin at the first phase."""
-        if self.state != IDLE:
+        if self.state != SessionState.IDLE:
             raise SessionError(f"cannot start a session that is {self.state}")
-        self.state = RUNNING
+        self.state = SessionState.RUNNING
         self._base_wall = self.clock.now()
         self._suspended = self.clock.suspended()
         self._seek(0.0)
 
     def pause(self) -> None:
         """Stand still, keeping the remaining time exactly."""
-        if self.state != RUNNING:
+        if self.state != SessionState.RUNNING:
             raise SessionError(f"cannot pause a session that is {self.state}")
         self._base_position = self.position()
         self._active = self.active_seconds()
         self._base_wall = self.clock.now()
-        self.state = PAUSED
-        self.pause_reason = "user"
+        self.state = SessionState.PAUSED
+        self.pause_reason = PauseReason.USER
 
     def resume(self) -> None:
         """Go on from where the session stood."""
-        if self.state != PAUSED:
+        if self.state != SessionState.PAUSED:
             raise SessionError(f"cannot resume a session that is {self.state}")
         self._base_wall = self.clock.now()
         self._suspended = self.clock.suspended()
         self._armed_wall = None
-        self.state = RUNNING
-        self.pause_reason = ""
+        self.state = SessionState.RUNNING
+        self.pause_reason = None
 
     def skip(self) -> None:
         """Go to the start of the next step (the end, after the last)."""
@@ -221,13 +232,13 @@ class SessionController:
 
     def stop(self) -> None:
         """End the session early."""
-        if self.state in (RUNNING, PAUSED):
+        if self.state in ACTIVE:
             self._base_position = self.position()
-            self._finish("stopped")
+            self._finish(FinishReason.STOPPED)
 
     # ---------------------------------------------------------------- helpers
     def _require_active(self, what: str) -> None:
-        if self.state not in (RUNNING, PAUSED):
+        if self.state not in ACTIVE:
             raise SessionError(f"cannot {what} in a session that is {self.state}")
 
     def _step_start(self, step: int) -> int:
@@ -240,10 +251,10 @@ class SessionController:
         self._next = bisect.bisect_left([c.at for c in self.cues], position - 1e-9)
         self._armed_wall = None
 
-    def _finish(self, reason: str) -> None:
-        if self.state != FINISHED:
+    def _finish(self, reason: FinishReason) -> None:
+        if self.state != SessionState.FINISHED:
             self._base_position = self.position()
             self._active = self.active_seconds()
-            self.state = FINISHED
+            self.state = SessionState.FINISHED
             self.finish_reason = reason
             self._armed_wall = None

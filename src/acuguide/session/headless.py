@@ -20,6 +20,7 @@ from acuguide.session.clock import MonotonicClock
 from acuguide.session.controller import Fired
 from acuguide.session.cues import CueSettings
 from acuguide.session.sounds import duration_ms
+from acuguide.session.states import FinishReason, SessionState
 
 EXIT_INTERRUPTED = 130
 SPEECH_WAIT_MS = 6000  # start without speech if the engine is not ready by then
@@ -36,17 +37,16 @@ def run_headless(routine: Routine, content: Content, *, speed: float = 1.0,
     plan = expand(routine, content.atlas)
     runner, output = assemble(plan, settings, MonotonicClock(), speed=speed,
                               speech_engine=speech_engine, cue_log=cue_log)
-    controller = runner.controller
     result = {"code": 0}
 
     def on_cue(fired: Fired) -> None:
         if fired.cue.kind != "phase" or fired.cue.speech:
             print(f"[{clock(fired.actual)}] {fired.cue.caption}", file=out, flush=True)
 
-    def on_finished(reason: str) -> None:
+    def on_finished(reason: FinishReason) -> None:
         # Let the last chime (and words) be heard before leaving.
         call_later(app, "quit-after-end-chime",
-                   duration_ms("end") + 300 if reason == "completed" else 0, app.quit)
+                   duration_ms("end") + 300 if reason is FinishReason.COMPLETED else 0, app.quit)
 
     runner.cue.connect(on_cue)
     runner.finished.connect(on_finished)
@@ -64,7 +64,7 @@ def run_headless(routine: Routine, content: Content, *, speed: float = 1.0,
 
     def on_wakeup() -> None:
         reader.recv(64)
-        if result["code"] == EXIT_INTERRUPTED and controller.state != "finished":
+        if result["code"] == EXIT_INTERRUPTED and runner.view.state is not SessionState.FINISHED:
             print("acuguide: stopped", file=err, flush=True)
             output.silence()
             runner.stop()
@@ -78,7 +78,7 @@ def run_headless(routine: Routine, content: Content, *, speed: float = 1.0,
 
     def begin(*_: object) -> None:
         starter.stop()
-        if controller.state == "idle":
+        if runner.view.state is SessionState.IDLE:
             runner.start()
 
     starter.timeout.connect(begin)

@@ -1,13 +1,20 @@
-"""The Qt adapter: one precise single-shot timer drives the controller and emits signals."""
+"""The Qt adapter: one precise single-shot timer drives the controller and emits signals.
+
+Everything outside the session package sees the session through this runner only: its
+signals, its controls and ``view``, a read-only snapshot. The controller stays behind it.
+"""
 
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
 from acuguide.qtkit.timers import Timer, make_timer
-from acuguide.session.controller import FINISHED, PAUSED, RUNNING, Fired, SessionController
+from acuguide.session.controller import Fired, SessionController
+from acuguide.session.states import FinishReason, PauseReason, SessionState
+from acuguide.session.view import SessionView
 
 
 class SessionRunner(QObject):
@@ -18,28 +25,33 @@ class SessionRunner(QObject):
         phase_changed(int): the plan moved to another phase (its index).
         remaining_changed(int, int): whole seconds left in the phase and in the session.
         cue(object): a Fired cue (kind, scheduled and actual plan time, caption, speech).
-        paused(str): the session paused: "user" or "slept" (the machine was asleep).
+        paused(PauseReason): the session paused: USER, or SLEPT (the machine was asleep).
         resumed(): the session runs again.
-        finished(str): the session ended: "completed" or "stopped"; emitted once.
+        finished(FinishReason): the session ended, COMPLETED or STOPPED; emitted once.
     """
 
     step_started = Signal(int)
     phase_changed = Signal(int)
     remaining_changed = Signal(int, int)
     cue = Signal(object)
-    paused = Signal(str)
+    paused = Signal(PauseReason)
     resumed = Signal()
-    finished = Signal(str)
+    finished = Signal(FinishReason)
 
     def __init__(self, controller: SessionController, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.controller = controller
+        self._controller = controller
         self._timer = make_timer(self, "session-boundary", single_shot=True, precise=True,
                                  on_timeout=self.wake)
         self._phase = -1
         self._step = -1
         self._shown: tuple[int, int] | None = None
         self._finished_sent = False
+
+    @property
+    def view(self) -> SessionView:
+        """The session now, read-only: state, phase, position, time left, the plan."""
+        return self._controller.view()
 
     @property
     def timer(self) -> Timer:
@@ -49,50 +61,50 @@ class SessionRunner(QObject):
     # ---------------------------------------------------------------- controls
     def start(self) -> None:
         """Start the session."""
-        self.controller.start()
+        self._controller.start()
         self._after_change()
 
     def pause(self) -> None:
         """Pause (keeps the remaining time exactly)."""
-        if self.controller.state == RUNNING:
-            self.controller.pause()
+        if self._controller.state is SessionState.RUNNING:
+            self._controller.pause()
             self._timer.stop()
-            self.paused.emit("user")
+            self.paused.emit(PauseReason.USER)
 
     def resume(self) -> None:
         """Resume after a pause or a sleep."""
-        if self.controller.state == PAUSED:
-            self.controller.resume()
+        if self._controller.state is SessionState.PAUSED:
+            self._controller.resume()
             self.resumed.emit()
             self._after_change()
 
     def toggle_pause(self) -> None:
         """Pause if running, resume if paused."""
-        if self.controller.state == RUNNING:
+        if self._controller.state is SessionState.RUNNING:
             self.pause()
         else:
             self.resume()
 
     def skip(self) -> None:
         """Next step."""
-        self._jump(self.controller.skip)
+        self._jump(self._controller.skip)
 
     def back(self) -> None:
         """Previous step (or the start of this one)."""
-        self._jump(self.controller.back)
+        self._jump(self._controller.back)
 
     def restart_step(self) -> None:
         """Start this step again."""
-        self._jump(self.controller.restart_step)
+        self._jump(self._controller.restart_step)
 
     def stop(self) -> None:
         """End the session now."""
-        self.controller.stop()
+        self._controller.stop()
         self._timer.stop()
         self._emit_finished()
 
-    def _jump(self, control) -> None:
-        if self.controller.state not in (RUNNING, PAUSED):
+    def _jump(self, control: Callable[[], None]) -> None:
+        if not self._controller.view().active:
             return
         control()
         self._after_change()
@@ -103,24 +115,25 @@ class SessionRunner(QObject):
         self._after_change()
 
     def _after_change(self) -> None:
-        fired: list[Fired] = self.controller.poll()
-        if self.controller.state == PAUSED and self.controller.pause_reason == "slept":
+        c = self._controller
+        fired: list[Fired] = c.poll()
+        if c.state is SessionState.PAUSED and c.pause_reason is PauseReason.SLEPT:
             self._timer.stop()
             self._report_position()
-            self.paused.emit("slept")
+            self.paused.emit(PauseReason.SLEPT)
             return
         self._report_position()
         for item in fired:
             self.cue.emit(item)
-        if self.controller.state == FINISHED:
+        if c.state is SessionState.FINISHED:
             self._timer.stop()
             self._emit_finished()
             return
         self._rearm()
 
     def _report_position(self) -> None:
-        c = self.controller
-        if c.state != FINISHED and c.plan.phases:
+        c = self._controller
+        if c.state is not SessionState.FINISHED and c.plan.phases:
             index = c.phase_index()
             if index != self._phase:
                 self._phase = index
@@ -135,17 +148,19 @@ class SessionRunner(QObject):
             self.remaining_changed.emit(*shown)
 
     def _rearm(self) -> None:
-        if self.controller.state != RUNNING:
+        if self._controller.state is not SessionState.RUNNING:
             self._timer.stop()
             return
-        deadline = self.controller.arm()
+        deadline = self._controller.arm()
         if deadline is None:
             self._timer.stop()
             return
-        wait_ms = max(0, math.ceil((deadline - self.controller.clock.now()) * 1000))
+        wait_ms = max(0, math.ceil((deadline - self._controller.clock.now()) * 1000))
         self._timer.start(wait_ms)
 
     def _emit_finished(self) -> None:
-        if not self._finished_sent and self.controller.state == FINISHED:
+        c = self._controller
+        if not self._finished_sent and c.state is SessionState.FINISHED:
             self._finished_sent = True
-            self.finished.emit(self.controller.finish_reason)
+            assert c.finish_reason is not None  # set whenever the state becomes FINISHED
+            self.finished.emit(c.finish_reason)

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from acuguide.session.record import SessionRecord
+
 if TYPE_CHECKING:
     import sqlite3
+
+__all__ = ["History", "SessionRecord"]  # the record is made by the session, stored here
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS sessions (
@@ -24,21 +27,6 @@ CREATE TABLE IF NOT EXISTS sessions (
     rating_after INTEGER
 );
 """
-
-
-@dataclass(frozen=True)
-class SessionRecord:
-    """One session as remembered."""
-
-    routine_id: str
-    routine_title: str
-    started_at: str
-    duration_seconds: float
-    steps_done: int
-    steps_skipped: int
-    completed: bool
-    rating_before: int | None = None
-    rating_after: int | None = None
 
 
 class History:

@@ -17,6 +17,8 @@ from acuguide.ui import theme as themes
 
 if TYPE_CHECKING:  # the heavy modules are imported once the window has been painted
     from acuguide.model.content import Content
+    from acuguide.session.clock import Clock
+    from acuguide.session.inhibit import ScreenAwake
     from acuguide.store.history import History
     from acuguide.store.settings import Settings
     from acuguide.ui.explorer import Explorer
@@ -29,7 +31,8 @@ class MainWindow(QMainWindow):
 
     def __init__(self, content: Content | Callable[[], Content], settings: Settings,
                  history: History, *, deferred: bool = False,
-                 routines_dir: Path | None = None) -> None:
+                 routines_dir: Path | None = None, clock: Clock | None = None,
+                 screen_awake: ScreenAwake | None = None) -> None:
         """Build the window; ``content`` may be a loader.
 
         ``settings`` and ``history`` are the stores, made once by the caller (the app's
@@ -37,6 +40,9 @@ class MainWindow(QMainWindow):
 
         ``routines_dir`` is the user's routines folder (Help > Open routines folder), by
         default the one in the app-data folder.
+
+        ``clock`` and ``screen_awake`` go to every session (by default the monotonic clock,
+        and no holding off the screen saver).
 
         With ``deferred`` the window paints first and loads and builds its contents right
         after, so nothing slow stands before the first paint.
@@ -49,6 +55,8 @@ class MainWindow(QMainWindow):
         self.session: Session | None = None
         self.routines_dir = routines_dir
         self.history = history
+        self.session_clock = clock
+        self.screen_awake = screen_awake
         self.resize(1180, 760)
         geometry = self.settings.blob("window/geometry")
         if geometry is not None:
@@ -211,17 +219,20 @@ class MainWindow(QMainWindow):
 
     def start_routine(self, routine_id: str) -> None:
         """Safety check, then the session screen."""
-        from acuguide.ui.session_launch import Session
+        from acuguide.session.clock import MonotonicClock
+        from acuguide.ui.session_launch import SessionLauncher
 
         if self.session is not None and self.session.screen is not None and \
                 self.session.screen.isVisible():
             self.session.screen.raise_()
             return
-        session = Session(self.content.routines[routine_id], self.content,
-                          self.settings.session, self.history, theme=self.theme, parent=self)
-        session.done.connect(self._session_done)
-        if session.begin(self):
-            self.session = session
+        launcher = SessionLauncher(self.content.routines[routine_id], self.content,
+                                   self.settings.session, self.history,
+                                   clock=self.session_clock or MonotonicClock(),
+                                   screen_awake=self.screen_awake, theme=self.theme, parent=self)
+        launcher.done.connect(self._session_done)
+        if launcher.begin(self):
+            self.session = launcher
 
     def _session_done(self, record: object) -> None:
         self.statusBar().showMessage("Session saved in your history.", 5000)

@@ -1,9 +1,15 @@
-"""The session screen's controls as actions: one table for the screen and the shortcuts list."""
+"""The session screen's controls: its actions (one table), their buttons, the "away" bar.
+
+The same table feeds the keyboard shortcuts list.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 # name, button text, key, what it does: in the order of the buttons along the screen's foot.
 CONTROLS = (
@@ -38,3 +44,40 @@ def control_actions(parent: QObject) -> dict[str, QAction]:
 def key_text(action: QAction) -> str:
     """The action's shortcut as the user reads it, e.g. 'Space'."""
     return action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+
+
+def control_button(action: QAction) -> QPushButton:
+    """A button along the screen's foot for ``action``, labelled with its key."""
+    button = QPushButton(f"{action.text()}  [{key_text(action)}]")
+    button.setObjectName(f"button-{action.objectName()}")
+    button.setToolTip(action.toolTip())
+    button.setAccessibleDescription(action.toolTip())
+    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space belongs to pause
+    button.clicked.connect(action.trigger)
+    button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+    return button
+
+
+class AwayBar(QFrame):
+    """Shown after the machine slept: resume, restart the step, or end the session."""
+
+    def __init__(self, resume: Callable[[], None], restart: Callable[[], None],
+                 end: Callable[[], None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("away")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QHBoxLayout(self)
+        text = QLabel("You were away. Resume, restart this step, or end the session?")
+        font = QFont(text.font())
+        font.setPointSize(15)
+        font.setBold(True)
+        text.setFont(font)
+        layout.addWidget(text, 1)
+        for name, label, slot in (("away-resume", "Resume", resume),
+                                  ("away-restart", "Restart step", restart),
+                                  ("away-end", "End", end)):
+            button = QPushButton(label)
+            button.setObjectName(name)
+            button.clicked.connect(slot)
+            layout.addWidget(button)
+        self.hide()

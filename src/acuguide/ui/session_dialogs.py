@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 from acuguide.model.atlas import Atlas
 from acuguide.model.routine import Routine
 from acuguide.model.timefmt import clock
+from acuguide.session.presenters import summary_text
+from acuguide.session.record import SessionRecord
 from acuguide.session.safety import SafetyChoice, flagged_steps
-from acuguide.store.history import SessionRecord
 
 CAUTION_WORDS = {"pregnancy": "traditionally avoided in pregnancy",
                  "pregnancy-minor": "on some pregnancy lists", "vessel": "over a blood vessel"}
@@ -107,16 +108,14 @@ class SessionSummary(QDialog):
     """After a session: time, steps done and skipped, and an optional rating."""
 
     def __init__(self, record: SessionRecord, total_steps: int,
-                 parent: QWidget | None = None, on_print: Callable[[], object] | None = None
-                 ) -> None:
+                 parent: QWidget | None = None, on_print: Callable[[], object] | None = None,
+                 stopped_at: int | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Session summary")
         self.setObjectName("session-summary")
         layout = QVBoxLayout(self)
-        headline = "Well done." if record.completed else "Session stopped."
-        text = QLabel(f"<h3>{headline}</h3><p>{escape(record.routine_title)}: "
-                      f"{clock(record.duration_seconds)} · {record.steps_done} of {total_steps} "
-                      f"steps done · {record.steps_skipped} skipped</p>")
+        headline, details = summary_text(record, total_steps, stopped_at)
+        text = QLabel(f"<h3>{escape(headline)}</h3><p>{escape(details)}</p>")
         text.setObjectName("summary-text")
         layout.addWidget(text)
         self.rating = _rating_row(layout)
@@ -131,9 +130,10 @@ class SessionSummary(QDialog):
 
     @classmethod
     def ask(cls, record: SessionRecord, total_steps: int, parent: QWidget | None = None,
-            on_print: Callable[[], object] | None = None) -> int | None:
+            on_print: Callable[[], object] | None = None, stopped_at: int | None = None
+            ) -> int | None:
         """Show the summary; the rating after, if given."""
-        dialog = cls(record, total_steps, parent, on_print)
+        dialog = cls(record, total_steps, parent, on_print, stopped_at)
         dialog.exec()
         value = dialog.rating.value()
         return value if value >= 0 else None

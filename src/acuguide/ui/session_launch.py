@@ -1,7 +1,11 @@
-"""Starting a session from the window or the command line: safety check, screen, history."""
+"""Starting a session from the window or the command line: safety check, screen, history.
+
+The history, the clock and the screen-awake inhibitor are made once by the app and passed in.
+"""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from typing import IO
 
@@ -12,41 +16,49 @@ from acuguide.model.content import Content
 from acuguide.model.plan import expand
 from acuguide.model.routine import Routine
 from acuguide.session.assemble import assemble
-from acuguide.session.clock import Clock, MonotonicClock
+from acuguide.session.clock import Clock
 from acuguide.session.inhibit import ScreenAwake
 from acuguide.session.output import CueOutput
 from acuguide.session.prefs import SessionPrefs
+from acuguide.session.record import SessionRecord, session_record, stopped_at
+from acuguide.session.runner import SessionRunner
 from acuguide.session.safety import SafetyChoice
-from acuguide.store.history import History, SessionRecord
+from acuguide.session.states import FinishReason
+from acuguide.store.history import History
 from acuguide.ui.session_dialogs import SafetyCheck, SessionSummary
 from acuguide.ui.session_screen import SessionScreen
 
 
-class Session(QObject):
+class SessionLauncher(QObject):
     """One session from safety check to history row.
 
+    ``screen_awake`` keeps the screen from blanking while the session runs (None: not kept).
+
     Signals:
-        done(object): the SessionRecord written to the history.
+        done(SessionRecord): the record written to the history.
     """
 
-    done = Signal(object)
+    done = Signal(SessionRecord)
 
     def __init__(self, routine: Routine, content: Content, prefs: SessionPrefs,
-                 history: History, *, theme: str = "light", clock: Clock | None = None,
-                 speed: float = 1.0, summary: bool = True, speech_engine: str = "speechd",
-                 cue_log: IO[str] | None = None, parent: QObject | None = None) -> None:
+                 history: History, *, clock: Clock, screen_awake: ScreenAwake | None = None,
+                 theme: str = "light", speed: float = 1.0, summary: bool = True,
+                 speech_engine: str = "speechd", cue_log: IO[str] | None = None,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.routine = routine
         self.content = content
         self.prefs = prefs
         self.history = history
+        self.clock = clock
+        self.screen_awake = screen_awake
         self.theme = theme
-        self.clock = clock or MonotonicClock()
         self.speed = speed
         self.summary = summary
         self.speech_engine = speech_engine
         self.cue_log = cue_log
         self.choice = SafetyChoice()
+        self.runner: SessionRunner | None = None
         self.screen: SessionScreen | None = None
         self.output: CueOutput | None = None
         self.started_at = ""
@@ -63,39 +75,39 @@ class Session(QObject):
                       bilateral=self.prefs.bilateral, skip=self.choice.skip)
         if not plan.phases:
             return False
-        runner, self.output = assemble(plan, self.prefs.cue_settings(), self.clock,
-                                       speed=self.speed, speech_engine=self.speech_engine,
-                                       cue_log=self.cue_log, parent=self)
-        self.screen = SessionScreen(runner, self.output, self.content, self.routine.title,
-                                    self.theme, self.prefs.reduced_motion, ScreenAwake(self))
+        self.runner, self.output = assemble(
+            plan, self.prefs.cue_settings(), self.clock, speed=self.speed,
+            speech_engine=self.speech_engine, cue_log=self.cue_log, parent=self)
+        self.screen = SessionScreen(self.runner, self.output, self.content, self.routine.title,
+                                    self.theme, self.prefs.reduced_motion, self.screen_awake)
         self.screen.ended.connect(self._ended)
         self.started_at = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         self.output.start()
         self.screen.start()
         return True
 
-    def _ended(self, reason: str) -> None:
-        assert self.screen is not None
-        controller = self.screen.controller
-        total = len(self.routine.steps)
-        skipped_now = controller.skipped_steps - controller.completed_steps
-        skipped = len(self.choice.skip) + len(skipped_now)
-        record = SessionRecord(
-            routine_id=self.routine.id, routine_title=self.routine.title,
-            started_at=self.started_at, duration_seconds=round(controller.active_seconds(), 1),
-            steps_done=len(controller.completed_steps), steps_skipped=skipped,
-            completed=reason == "completed", rating_before=self.choice.rating_before)
+    def _ended(self, _reason: FinishReason) -> None:
+        assert self.screen is not None and self.runner is not None
+        view = self.runner.view
+        record = session_record(self.routine, view, started_at=self.started_at,
+                                choice=self.choice)
         if self.summary:
             def print_it() -> None:
                 from acuguide.ui.printing import print_sheet
 
                 print_sheet(self.routine, self.content.atlas, self.screen)
 
-            after = SessionSummary.ask(record, total, self.screen, on_print=print_it)
-            record = SessionRecord(**{**record.__dict__, "rating_after": after})
+            after = SessionSummary.ask(record, len(self.routine.steps), self.screen,
+                                       on_print=print_it, stopped_at=stopped_at(view))
+            record = dataclasses.replace(record, rating_after=after)
         self.history.add(record)
         self.record = record
         if self.output is not None:
             self.output.close()
         self.screen.close()
         self.done.emit(record)
+
+
+# The old name, still used by tests/ui/test_help_menu.py, tests/ui/test_app_icon.py and the
+# main window's annotations; remove once they say SessionLauncher.
+Session = SessionLauncher

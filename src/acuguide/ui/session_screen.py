@@ -1,57 +1,39 @@
-"""The session screen: readable from across the room, driven from the keyboard."""
+"""The session screen: readable from across the room, driven from the keyboard.
+
+It sees the session only through the runner: its signals, its controls and ``runner.view``
+(a read-only snapshot). What it writes comes from the pure presenters.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QMessageBox,
-    QPushButton,
-    QSizePolicy,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from acuguide.diagrams import catalog
 from acuguide.diagrams.describe import describe
 from acuguide.model.content import Content
-from acuguide.model.plan import Plan
+from acuguide.model.plan import Phase
 from acuguide.model.timefmt import clock
-from acuguide.qtkit.timers import make_timer
-from acuguide.session.breathing import breath_at
-from acuguide.session.controller import FINISHED, PAUSED, RUNNING
+from acuguide.session.breathing import Breath, breath_at
 from acuguide.session.inhibit import ScreenAwake
 from acuguide.session.output import CueOutput
+from acuguide.session.presenters import hotspot_ids, phase_text, point_lit
 from acuguide.session.runner import SessionRunner
-from acuguide.ui.breath_pacer import BreathPacer
+from acuguide.session.states import FinishReason, PauseReason, SessionState
 from acuguide.ui.diagram_view import DiagramView
-from acuguide.ui.session_controls import control_actions, key_text
-
-PULSE_MS = 1000  # the current point's ring blinks in two states ...
-PULSE_TIMES = 10  # ... for the first ten seconds of a phase, to draw the eye; then it stays lit
-# (blinking all along cost a press step 0.1 % of a core: 0.25 % instead of 0.15 %).
-SIDE_TEXT = {"left": "LEFT side", "right": "RIGHT side", "both": "BOTH sides",
-             "midline": "centre line"}
-
-
-def _font(label: QLabel, points: int, bold: bool = False) -> None:
-    font = QFont(label.font())
-    font.setPointSize(points)
-    font.setBold(bold)
-    label.setFont(font)
+from acuguide.ui.session_controls import AwayBar, control_actions, control_button, key_text
+from acuguide.ui.session_panel import StepPanel, set_font
 
 
 class SessionScreen(QWidget):
     """Follows one running session.
 
     Signals:
-        ended(str): the session ended ("completed" or "stopped") and the screen may close.
+        ended(FinishReason): the session ended (COMPLETED or STOPPED); the screen may close.
     """
 
-    ended = Signal(str)
+    ended = Signal(FinishReason)
 
     def __init__(self, runner: SessionRunner, output: CueOutput, content: Content,
                  title: str, theme: str = "light", reduced_motion: bool = False,
@@ -62,221 +44,159 @@ class SessionScreen(QWidget):
         self._title = f"{title} · acuguide"
         self.setWindowTitle(self._title)
         self.runner = runner
-        self.controller = runner.controller
-        self.plan: Plan = runner.controller.plan
+        self.plan = runner.view.plan
         self.output = output
         self.content = content
         self.awake = screen_awake
         self.reduced_motion = reduced_motion
-        self._pulse_on = False
-        self._pulses_left = 0
-        self._current_ids: set[str] = set()
+        self._target_ids: frozenset[str] = frozenset()
+        self.diagram = self._build_diagram(theme)
+        self.panel = StepPanel(self._breath, reduced_motion)
+        self.away = AwayBar(self.toggle_pause, self.restart_step, self.stop)
+        controls = self._build_controls()
+        self._build_layout(title, controls)
+        self._connect()
+        self.resize(1120, 720)
 
-        self.title = QLabel(title, objectName="title")
-        self.step_label = QLabel(objectName="step")
-        self.total_label = QLabel(objectName="total")
-        for label in (self.title, self.step_label, self.total_label):
-            _font(label, 15, bold=label is self.title)
+    # ---------------------------------------------------------------- building
+    def _build_diagram(self, theme: str) -> DiagramView:
+        """The point on its diagram: shown, not explored (no clicks, no focus, no scrolling)."""
+        diagram = DiagramView(lambda h: describe(self.content.atlas, h), theme=theme)
+        diagram.static = True
+        diagram.setInteractive(False)
+        diagram.setDragMode(DiagramView.DragMode.NoDrag)
+        diagram.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        diagram.setMinimumWidth(380)
+        diagram.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        diagram.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        return diagram
+
+    def _build_controls(self) -> QHBoxLayout:
+        """The actions (with their keys) and a row of buttons for them."""
+        slots = {"back": self.back, "pause": self.toggle_pause, "skip": self.skip,
+                 "restart": self.restart_step, "stop": self.ask_stop, "mute": self.toggle_mute,
+                 "voice": self.toggle_voice, "fullscreen": self.toggle_fullscreen}
+        # Not ``actions``: that would hide QWidget.actions(), which lists the same actions.
+        self.controls = control_actions(self)
+        self.buttons: dict[str, QPushButton] = {}
+        row = QHBoxLayout()
+        for name, action in self.controls.items():
+            action.triggered.connect(slots[name])
+            self.addAction(action)
+            self.buttons[name] = control_button(action)
+            row.addWidget(self.buttons[name])
+        self.controls["mute"].setChecked(not self.output.settings.sound)
+        self.controls["voice"].setChecked(self.output.settings.voice)
+        return row
+
+    def _build_layout(self, title: str, controls: QHBoxLayout) -> None:
+        """Title, step and time left on top; the diagram beside the step panel; the buttons."""
+        self.title = QLabel(title)
+        self.step_label = QLabel()
+        self.total_label = QLabel()
+        for name, label in (("title", self.title), ("step", self.step_label),
+                            ("total", self.total_label)):
+            label.setObjectName(name)
+            set_font(label, 15, bold=label is self.title)
         top = QHBoxLayout()
         top.addWidget(self.title)
         top.addStretch(1)
         top.addWidget(self.step_label)
         top.addSpacing(24)
         top.addWidget(self.total_label)
-
-        self.diagram = DiagramView(lambda h: describe(content.atlas, h), theme=theme)
-        self.diagram.static = True
-        self.diagram.setInteractive(False)
-        self.diagram.setDragMode(DiagramView.DragMode.NoDrag)
-        self.diagram.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.diagram.setMinimumWidth(380)
-        self.diagram.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.diagram.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-
-        self.countdown = QLabel("0:00", objectName="countdown")
-        _font(self.countdown, 96, bold=True)
-        self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.countdown.setAccessibleName("Time left in this step")
-        self.side = QLabel(objectName="side")
-        _font(self.side, 28, bold=True)
-        self.side.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.instruction = QLabel(objectName="instruction")
-        _font(self.instruction, 22)
-        self.instruction.setWordWrap(True)
-        self.instruction.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.pacer = BreathPacer(self._breath)
-        self.pacer.reduced_motion = reduced_motion
-        self.caption = QLabel(objectName="caption")
-        _font(self.caption, 16)
-        self.caption.setWordWrap(True)
-        self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.next_up = QLabel(objectName="next-up")
-        _font(self.next_up, 14)
-        self.next_up.setWordWrap(True)
-        self.next_up.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        right = QVBoxLayout()
-        for widget in (self.countdown, self.side, self.instruction):
-            right.addWidget(widget)
-        right.addWidget(self.pacer, 1, Qt.AlignmentFlag.AlignCenter)
-        right.addWidget(self.caption)
-        right.addWidget(self.next_up)
         middle = QHBoxLayout()
         middle.addWidget(self.diagram, 5)
-        middle.addLayout(right, 6)
-
-        self.away = QFrame(objectName="away")
-        self.away.setFrameShape(QFrame.Shape.StyledPanel)
-        away_layout = QHBoxLayout(self.away)
-        away_text = QLabel("You were away. Resume, restart this step, or end the session?")
-        _font(away_text, 15, bold=True)
-        away_layout.addWidget(away_text, 1)
-        self.buttons: dict[str, QPushButton] = {}
-        for name, text, slot in (("away-resume", "Resume", self.toggle_pause),
-                                 ("away-restart", "Restart step", self.restart_step),
-                                 ("away-end", "End", self.stop)):
-            button = QPushButton(text, objectName=name)
-            button.clicked.connect(slot)
-            away_layout.addWidget(button)
-            self.buttons[name] = button
-        self.away.hide()
-
-        control_row = QHBoxLayout()
-        slots = {"back": self.back, "pause": self.toggle_pause, "skip": self.skip,
-                 "restart": self.restart_step, "stop": self.ask_stop, "mute": self.toggle_mute,
-                 "voice": self.toggle_voice, "fullscreen": self.toggle_fullscreen}
-        # Not ``actions``: that would hide QWidget.actions(), which lists the same actions.
-        self.controls = control_actions(self)
-        for name, action in self.controls.items():
-            action.triggered.connect(slots[name])
-            self.addAction(action)
-            button = QPushButton(f"{action.text()}  [{key_text(action)}]")
-            button.setObjectName(f"button-{name}")
-            button.setToolTip(action.toolTip())
-            button.setAccessibleDescription(action.toolTip())
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space belongs to pause
-            button.clicked.connect(action.trigger)
-            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            control_row.addWidget(button)
-            self.buttons[name] = button
-        self.controls["mute"].setChecked(not output.settings.sound)
-        self.controls["voice"].setChecked(output.settings.voice)
-
+        middle.addWidget(self.panel, 6)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.away)
         layout.addLayout(middle, 1)
-        layout.addLayout(control_row)
+        layout.addLayout(controls)
 
-        self._pulse = make_timer(self, "point-pulse", single_shot=False,
-                                 on_timeout=self._toggle_pulse)
-
-        runner.phase_changed.connect(self._phase_changed)
-        runner.remaining_changed.connect(self._remaining_changed)
-        runner.paused.connect(self._paused)
-        runner.resumed.connect(self._resumed)
-        runner.finished.connect(self._finished)
-        output.caption.connect(self._show_caption)
-        output.notice.connect(self._notice)
-        self.resize(1120, 720)
+    def _connect(self) -> None:
+        """Follow the runner and the cue output."""
+        self.runner.phase_changed.connect(self._phase_changed)
+        self.runner.remaining_changed.connect(self._remaining_changed)
+        self.runner.paused.connect(self._paused)
+        self.runner.resumed.connect(self._resumed)
+        self.runner.finished.connect(self._finished)
+        self.output.caption.connect(self.panel.show_caption)
+        self.output.notice.connect(self.panel.show_message)
 
     # ---------------------------------------------------------------- display
-    def _breath(self):
-        if self.controller.state == FINISHED or not self.plan.phases:
+    @property
+    def target_ids(self) -> frozenset[str]:
+        """The diagram ids of the current step's target, on its current side."""
+        return self._target_ids
+
+    def _breath(self) -> Breath | None:
+        view = self.runner.view
+        if view.state is SessionState.FINISHED or view.phase is None:
             return None
-        return breath_at(self.controller.phase(), self.controller.position())
+        return breath_at(view.phase, view.position)
 
     def _phase_changed(self, index: int) -> None:
-        phase = self.plan.phases[index]
-        steps = list(self.plan.steps)
-        position = steps.index(phase.step) + 1 if phase.step in steps else 0
-        self.step_label.setText(f"Step {position} of {len(steps)}")
-        self.instruction.setText(phase.instruction)
-        self.side.setText(SIDE_TEXT.get(phase.side, ""))
-        self.side.setVisible(phase.side != "midline" or phase.target_kind != "point")
-        later = [p for p in self.plan.phases[index + 1:]
-                 if p.step != phase.step and p.kind == "work"]
-        self.next_up.setText(f"After this: {later[0].instruction}" if later
-                             else "After this: the end")
-        self._show_target(phase.target_kind, phase.target, phase.side)
+        text = phase_text(self.plan, index)
+        self.step_label.setText(text.step)
+        self.panel.show_phase(text)
+        self._show_target(self.plan.phases[index])
         self._update_pacer()
 
-    def _show_target(self, kind: str, target: str, side: str) -> None:
-        entry = self.content.atlas.target(kind, target)
-        view, hotspots = catalog.best_view(kind, target, getattr(entry, "views", ()))
+    def _show_target(self, phase: Phase) -> None:
+        entry = self.content.atlas.target(phase.target_kind, phase.target)
+        view, hotspots = catalog.best_view(phase.target_kind, phase.target,
+                                           getattr(entry, "views", ()))
         self.diagram.show_view(view.name)
-        wanted = {h.id for h in hotspots if h.side in ("", side) or side == "both"}
-        self._current_ids = wanted or {h.id for h in hotspots}
-        self.diagram.select(self._current_ids)
-        self.diagram.reveal(self._current_ids)
-        self._update_pulse(restart=True)
+        self._target_ids = hotspot_ids(hotspots, phase.side)
+        self.diagram.reveal(set(self._target_ids))
+        self._light_target()
+
+    def _light_target(self) -> None:
+        """Lit, or dim for a second while it blinks at the start of a phase."""
+        lit = point_lit(self.runner.view, self.reduced_motion)
+        wanted = set(self._target_ids) if lit else set()
+        if self.diagram.selected() != wanted:
+            self.diagram.select(wanted)
 
     def _remaining_changed(self, phase_seconds: int, total_seconds: int) -> None:
-        self.countdown.setText(clock(phase_seconds))
+        self.panel.show_countdown(phase_seconds)
         self.total_label.setText(f"{clock(total_seconds)} left")
-        if self.pacer.reduced_motion:
-            self.pacer.update()
+        self._light_target()
 
     def _update_pacer(self) -> None:
-        paced = self._breath() is not None and self.controller.state == RUNNING
-        self.pacer.setVisible(self._breath() is not None)
-        self.pacer.run(paced and self.isVisible())
+        paced = self._breath() is not None
+        self.panel.pacer.setVisible(paced)
+        self.panel.pacer.run(paced and self.runner.view.running and self.isVisible())
 
-    def _update_pulse(self, restart: bool = False) -> None:
-        running = self.controller.state == RUNNING and not self.reduced_motion
-        if restart:
-            self._pulses_left = PULSE_TIMES
-        if running and self.isVisible() and self._pulses_left > 0:
-            if not self._pulse.isActive():
-                self._pulse.start(PULSE_MS)
-        else:
-            self._pulse.stop()
-            self._pulse_on = True
-            self.diagram.select(self._current_ids)
-
-    def _toggle_pulse(self) -> None:
-        self._pulses_left -= 1
-        if self._pulses_left <= 0:
-            self._update_pulse()  # stop, lit
-            return
-        self._pulse_on = not self._pulse_on
-        self.diagram.select(self._current_ids if self._pulse_on else set())
-
-    def _show_caption(self, text: str) -> None:
-        """The latest cue's words, unless they only repeat the instruction above them.
-
-        The runner reports a new phase before that phase's cues, so the instruction is current.
-        """
-        self.caption.setText("" if text == self.instruction.text() else text)
-
-    def _notice(self, message: str) -> None:
-        self.caption.setText(message)
+    def _set_pause_button(self, text: str) -> None:
+        self.buttons["pause"].setText(f"{text}  [{key_text(self.controls['pause'])}]")
 
     # ---------------------------------------------------------------- state
-    def _paused(self, reason: str) -> None:
+    def _paused(self, reason: PauseReason) -> None:
         self.setWindowTitle(f"Paused · {self._title}")
-        self.buttons["pause"].setText(f"Resume  [{key_text(self.controls['pause'])}]")
-        self.away.setVisible(reason == "slept")
+        self._set_pause_button("Resume")
+        self.away.setVisible(reason is PauseReason.SLEPT)
         self.output.silence()
         if self.awake:
             self.awake.release()
         self._update_pacer()
-        self._update_pulse()
+        self._light_target()
 
     def _resumed(self) -> None:
         self.setWindowTitle(self._title)
-        self.buttons["pause"].setText(f"Pause  [{key_text(self.controls['pause'])}]")
+        self._set_pause_button("Pause")
         self.away.hide()
         if self.awake:
             self.awake.hold()
         self._update_pacer()
-        self._update_pulse()
+        self._light_target()
 
-    def _finished(self, reason: str) -> None:
+    def _finished(self, reason: FinishReason) -> None:
         if self.awake:
             self.awake.release()
-        self.pacer.run(False)
-        self._pulse.stop()
-        self.countdown.setText("0:00")
+        self.panel.pacer.run(False)
+        self._light_target()
+        self.panel.show_countdown(0)
         self.away.hide()
         self.ended.emit(reason)
 
@@ -286,7 +206,6 @@ class SessionScreen(QWidget):
         if self.awake:
             self.awake.hold()
         self.runner.start()
-        self._update_pulse()
 
     # ---------------------------------------------------------------- controls
     def toggle_pause(self) -> None:
@@ -308,7 +227,7 @@ class SessionScreen(QWidget):
         """R: this step again (also resumes after being away)."""
         self.output.silence()
         self.runner.restart_step()
-        if self.controller.state == PAUSED:
+        if self.runner.view.state is SessionState.PAUSED:
             self.toggle_pause()
 
     @staticmethod
@@ -320,7 +239,7 @@ class SessionScreen(QWidget):
 
     def ask_stop(self) -> None:
         """Esc: end the session, after confirmation."""
-        if self.controller.state in (RUNNING, PAUSED) and self.confirm_stop(self):
+        if self.runner.view.active and self.confirm_stop(self):
             self.stop()
 
     def stop(self) -> None:
@@ -333,14 +252,14 @@ class SessionScreen(QWidget):
         muted = self.output.settings.sound
         self.output.set_muted(muted)
         self.controls["mute"].setChecked(muted)
-        self.caption.setText("Sound off" if muted else "Sound on")
+        self.panel.show_message("Sound off" if muted else "Sound on")
 
     def toggle_voice(self) -> None:
         """V: spoken guidance on or off."""
         voice = not self.output.settings.voice
         self.output.set_voice(voice)
         self.controls["voice"].setChecked(voice)
-        self.caption.setText("Voice on" if voice else "Voice off")
+        self.panel.show_message("Voice on" if voice else "Voice off")
 
     def toggle_fullscreen(self) -> None:
         """F11."""
@@ -359,10 +278,9 @@ class SessionScreen(QWidget):
         super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.controller.state in (RUNNING, PAUSED):
+        if self.runner.view.active:
             self.stop()
-        self.pacer.run(False)
-        self._pulse.stop()
+        self.panel.pacer.run(False)
         if self.awake:
             self.awake.release()
         super().closeEvent(event)

@@ -1,0 +1,80 @@
+"""The session screen's step panel: the countdown, the side, what to do, the breath, what's next."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from acuguide.model.timefmt import clock
+from acuguide.session.breathing import Breath
+from acuguide.session.presenters import PhaseText
+from acuguide.ui.breath_pacer import BreathPacer
+
+
+def set_font(label: QLabel, points: int, bold: bool = False) -> None:
+    """Give ``label`` a font of ``points`` size, readable from across the room."""
+    font = QFont(label.font())
+    font.setPointSize(points)
+    font.setBold(bold)
+    label.setFont(font)
+
+
+def _label(name: str, points: int, *, bold: bool = False, wrap: bool = True) -> QLabel:
+    label = QLabel()
+    label.setObjectName(name)
+    set_font(label, points, bold)
+    label.setWordWrap(wrap)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    return label
+
+
+class StepPanel(QWidget):
+    """What to do now, in large type: the right-hand side of the session screen."""
+
+    def __init__(self, breath: Callable[[], Breath | None], reduced_motion: bool = False,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("step-panel")
+        self.countdown = _label("countdown", 96, bold=True, wrap=False)
+        self.countdown.setText("0:00")
+        self.countdown.setAccessibleName("Time left in this step")
+        self.side = _label("side", 28, bold=True, wrap=False)
+        self.instruction = _label("instruction", 22)
+        self.pacer = BreathPacer(breath)
+        self.pacer.reduced_motion = reduced_motion
+        self.caption = _label("caption", 16)
+        self.next_up = _label("next-up", 14)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.countdown, self.side, self.instruction):
+            layout.addWidget(widget)
+        layout.addWidget(self.pacer, 1, Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.next_up)
+
+    def show_phase(self, text: PhaseText) -> None:
+        """The words of a new phase."""
+        self.instruction.setText(text.instruction)
+        self.side.setText(text.side)
+        self.side.setVisible(text.side_shown)
+        self.next_up.setText(text.after)
+
+    def show_countdown(self, seconds: int) -> None:
+        """Whole seconds left in the phase."""
+        self.countdown.setText(clock(seconds))
+        if self.pacer.reduced_motion:
+            self.pacer.update()
+
+    def show_caption(self, text: str) -> None:
+        """The latest cue's words, unless they only repeat the instruction above them.
+
+        The runner reports a new phase before that phase's cues, so the instruction is current.
+        """
+        self.caption.setText("" if text == self.instruction.text() else text)
+
+    def show_message(self, message: str) -> None:
+        """A notice or a confirmation ("Sound off"), where the cues' words go."""
+        self.caption.setText(message)
