@@ -65,11 +65,18 @@ def test_speech_with_the_mock_engine_queues_and_never_cuts_itself_off(qtbot):
     speaker.close()
 
 
+# A speech helper whose engine loads, then takes utterances and never finishes them.
+STUCK_HELPER = ("-c", "import sys; print('ready', flush=True); [None for _ in sys.stdin]")
+
+
 def test_a_stuck_utterance_is_given_up_and_reported_once(qtbot, monkeypatch):
     monkeypatch.setattr("acuguide.session.speech.WATCHDOG_MARGIN", 0.2)
     monkeypatch.setattr("acuguide.session.speech.WORDS_PER_SECOND", 1000)
+    monkeypatch.setattr("acuguide.session.speech.HELPER", STUCK_HELPER)
     speaker = Speaker("mock")
-    speaker._loaded(True, "")  # an engine that takes utterances and never finishes them
+    with qtbot.waitSignal(speaker.ready, timeout=5000):
+        speaker.load()
+    assert speaker.is_ready
     reasons, spoken = [], []
     speaker.unavailable.connect(reasons.append)
     speaker.spoken.connect(spoken.append)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import io
 import wave
-from functools import cache
+from functools import cache, partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, Signal
@@ -101,7 +101,7 @@ class ChimePlayer(QObject):
             self._buffers[kind] = buffer
             timer = make_timer(self, f"chime-release-{kind}", single_shot=True,
                                interval_ms=duration_ms(kind) + self.TAIL_MS,
-                               on_timeout=lambda kind=kind: self._stop(kind))
+                               on_timeout=partial(self._stop, kind))
             self._release[kind] = timer
         self._volume = volume
         self._device: QAudioDevice | None = None  # where the sinks play

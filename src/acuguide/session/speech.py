@@ -17,6 +17,7 @@ from acuguide.qtkit.timers import make_timer
 WORDS_PER_SECOND = 2.5  # espeak's default pace is about 150 words a minute
 WATCHDOG_MARGIN = 4.0  # seconds beyond the expected length before an utterance counts as stuck
 START_TIMEOUT_MS = 20_000  # a helper that says nothing for this long is given up
+HELPER = ("-m", "acuguide.session.speech_worker")  # the interpreter's arguments that start it
 
 
 def speech_problem() -> str:
@@ -80,8 +81,7 @@ class Speaker(QObject):
         process.finished.connect(self._helper_finished)
         self._process = process
         self._watchdog.start(START_TIMEOUT_MS)
-        process.start(sys.executable, ["-m", "acuguide.session.speech_worker",
-                                       self.engine_name, str(self.rate)])
+        process.start(sys.executable, [*HELPER, self.engine_name, str(self.rate)])
 
     def _read(self) -> None:
         assert self._process is not None
