@@ -19,9 +19,12 @@ from PySide6.QtWidgets import (
 
 import acuguide
 from acuguide.model.credits import LICENCE, SAFETY_NOTE, WHO_STANDARD, Credit
+from acuguide.ui.theme import caution_colours
 
-SAFETY_BOX = ("<table width='100%' cellpadding='8' style='background:#fdecea;color:#7f1d1d'>"
+SAFETY_BOX = ("<table width='100%' cellpadding='8' style='background:{};color:{}'>"
               "<tr><td><b>Safety.</b> {}</td></tr></table>")
+CODES = ("A code is the meridian's letters and the point's number along it: ST36 is the 36th "
+         "point of the Stomach meridian, GV26 the 26th of the Governor Vessel.")
 
 
 def version() -> str:
@@ -32,24 +35,27 @@ def version() -> str:
         return acuguide.__version__
 
 
-def about_html(credits: list[Credit]) -> str:
-    """The About text: the articles and what each gave, the standard, the safety note."""
-    parts = ["<h3>Sources</h3><p>The points, routines and uses come from these articles:</p>"]
+def about_html(credits: list[Credit], theme: str = "light") -> str:
+    """The About text: the safety note, the articles and what each gave, the standard."""
+    background, text = caution_colours(theme)
+    parts = [SAFETY_BOX.format(background, text, escape(SAFETY_NOTE)),
+             "<h3>Sources</h3><p>The points, routines and uses come from these articles:</p>"]
     for credit in credits:
         gave = "".join(f"<li>{escape(phrase)}</li>" for phrase in credit.contributions())
         note = f"<br><small>{escape(credit.article.credit)}</small>" if credit.article.credit \
             else ""
         parts.append(f"<p><b>{escape(credit.article.title)}</b>{note}</p><ul>{gave}</ul>")
     parts += ["<h3>Point codes and locations</h3>",
-              f"<p>Codes, names and standard locations follow <i>{escape(WHO_STANDARD)}</i>.</p>",
-              SAFETY_BOX.format(escape(SAFETY_NOTE))]
+              f"<p>Codes, names and standard locations follow <i>{escape(WHO_STANDARD)}</i>. "
+              f"{escape(CODES)}</p>"]
     return "".join(parts)
 
 
 class AboutDialog(QDialog):
     """What acuguide is, where its content comes from, and its safety note."""
 
-    def __init__(self, credits: list[Credit], parent: QWidget | None = None) -> None:
+    def __init__(self, credits: list[Credit], parent: QWidget | None = None, *,
+                 theme: str = "light") -> None:
         super().__init__(parent)
         self.setWindowTitle("About acuguide")
         self.setObjectName("about")
@@ -80,7 +86,7 @@ class AboutDialog(QDialog):
         self.text.setObjectName("about-text")
         self.text.setAccessibleName("About acuguide")
         self.text.setOpenExternalLinks(True)
-        self.text.setHtml(about_html(credits))
+        self.text.setHtml(about_html(credits, theme))
         layout.addWidget(self.text, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)

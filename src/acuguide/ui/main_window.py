@@ -194,7 +194,8 @@ class MainWindow(QMainWindow):
         from acuguide.model.credits import credits
         from acuguide.ui.about_dialog import AboutDialog
 
-        self._show(AboutDialog(credits(self.content.atlas, self.content.routines.values()), self))
+        self._show(AboutDialog(credits(self.content.atlas, self.content.routines.values()), self,
+                               theme=self.theme))
 
     def open_routines_folder(self) -> None:
         """Help > Open routines folder (made first if missing)."""

@@ -86,7 +86,7 @@ class ShortcutsDialog(QDialog):
         self.table = QTableWidget(0, 2)
         self.table.setObjectName("shortcuts-table")
         self.table.setAccessibleName("Keyboard shortcuts")
-        self.table.setHorizontalHeaderLabels(("Keys", "Does"))
+        self.table.setHorizontalHeaderLabels(("Keys", "Action"))
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)

@@ -44,6 +44,17 @@ CONTRAST = {"Window": "#000000", "WindowText": "#ffffff", "Base": "#000000",
             "Link": "#00ffff"}
 
 
+# Boxes that must stand out (cautions, the safety note): (background, text) per theme, each
+# pair at least 4.5:1 (7:1 in high contrast; tests/ui/test_theme_contrast.py).
+CAUTION = {"light": ("#fdecea", "#7f1d1d"), "dark": ("#3b1d1d", "#ffd9d4"),
+           "contrast": ("#000000", "#ffff00")}
+
+
+def caution_colours(theme: str) -> tuple[str, str]:
+    """The background and text colours of a caution box in ``theme``."""
+    return CAUTION.get(theme, CAUTION["light"])
+
+
 def apply(app: QApplication, theme: str) -> None:
     """Give the widgets the palette of ``theme``."""
     if theme in ("dark", "contrast"):
