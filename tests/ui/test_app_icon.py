@@ -13,7 +13,7 @@ from acuguide.store.history import History, SessionRecord
 from acuguide.ui import app_icon
 from acuguide.ui.about_dialog import AboutDialog
 from acuguide.ui.session_dialogs import HistoryDialog, SafetyCheck, SessionSummary
-from acuguide.ui.session_launch import Session
+from acuguide.ui.session_launch import SessionLauncher
 from acuguide.ui.settings_dialog import SettingsDialog
 from acuguide.ui.shortcuts_dialog import ShortcutsDialog
 
@@ -48,9 +48,10 @@ def test_every_window_and_dialog_carries_the_icon(qapp, qtbot, window, content, 
                                                   monkeypatch):
     app_icon.install(qapp)
     expected = picture(app_icon.icon())
-    session = Session(content.routines["leg-cramps"], content,
-                      SessionPrefs(voice=False, muted=True), History(tmp_path / "h.sqlite3"),
-                      clock=FakeClock(), summary=False, speech_engine="mock")
+    session = SessionLauncher(content.routines["leg-cramps"], content,
+                              SessionPrefs(voice=False, muted=True),
+                              History(tmp_path / "h.sqlite3"),
+                              clock=FakeClock(), summary=False, speech_engine="mock")
     assert session.begin(ask=False)
     qtbot.addWidget(session.screen)
     record = SessionRecord("leg-cramps", "Leg cramps", "2024-01-01T20:00:00", 60.0, 3, 0, True)

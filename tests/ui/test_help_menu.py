@@ -9,7 +9,7 @@ from acuguide.session.prefs import SessionPrefs
 from acuguide.store.history import History
 from acuguide.ui import session_controls
 from acuguide.ui.about_dialog import AboutDialog, version
-from acuguide.ui.session_launch import Session
+from acuguide.ui.session_launch import SessionLauncher
 from acuguide.ui.shortcuts_dialog import ShortcutsDialog, menu_actions
 
 pytestmark = pytest.mark.gui
@@ -82,9 +82,10 @@ def test_the_shortcuts_list_has_every_shortcut_of_the_main_window(window, qtbot)
 def test_the_shortcuts_list_has_every_key_of_a_real_session_screen(window, qtbot, content,
                                                                    tmp_path):
     listed = sections(ShortcutsDialog(window.shortcut_sections()))["Session screen"]
-    session = Session(content.routines["leg-cramps"], content,
-                      SessionPrefs(voice=False, muted=True), History(tmp_path / "h.sqlite3"),
-                      clock=FakeClock(), summary=False, speech_engine="mock")
+    session = SessionLauncher(content.routines["leg-cramps"], content,
+                              SessionPrefs(voice=False, muted=True),
+                              History(tmp_path / "h.sqlite3"),
+                              clock=FakeClock(), summary=False, speech_engine="mock")
     assert session.begin(ask=False)
     screen = session.screen
     qtbot.addWidget(screen)

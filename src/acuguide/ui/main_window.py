@@ -22,7 +22,7 @@ if TYPE_CHECKING:  # the heavy modules are imported once the window has been pai
     from acuguide.store.history import History
     from acuguide.store.settings import Settings
     from acuguide.ui.explorer import Explorer
-    from acuguide.ui.session_launch import Session
+    from acuguide.ui.session_launch import SessionLauncher
     from acuguide.ui.shortcuts_dialog import Section
 
 
@@ -52,7 +52,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.theme_choice = self.settings.theme
         self.theme = themes.resolve(self.theme_choice)
-        self.session: Session | None = None
+        self.session: SessionLauncher | None = None
         self.routines_dir = routines_dir
         self.history = history
         self.session_clock = clock

@@ -106,8 +106,3 @@ class SessionLauncher(QObject):
             self.output.close()
         self.screen.close()
         self.done.emit(record)
-
-
-# The old name, still used by tests/ui/test_help_menu.py, tests/ui/test_app_icon.py and the
-# main window's annotations; remove once they say SessionLauncher.
-Session = SessionLauncher
