@@ -37,12 +37,8 @@ if kind == "bare":
     window = QLabel("0:60")
     window.resize(1180, 760)
 else:
-    from acuguide.store.settings import Settings
-    from acuguide.ui.main_window import MainWindow
-    def load():
-        from acuguide.model.content import load_content
-        return load_content(None)
-    window = MainWindow(load, Settings(), deferred=True)  # as run_gui builds it
+    from acuguide.app import main_window
+    window = main_window()  # exactly as run_gui builds it
 class FirstPaint(QObject):
     def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.Paint and not hasattr(self, "ms"):

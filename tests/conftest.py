@@ -10,6 +10,8 @@ import pytest
 
 from acuguide.model.content import Content, builtin_atlas, load_content
 
+PULSE = pytest.StashKey[tuple]()  # the private sound server and, if none, why
+
 
 @pytest.fixture(scope="session")
 def atlas():
@@ -71,20 +73,20 @@ def pytest_configure(config):
     import pulse
 
     server, reason = pulse.start()
-    config._acuguide_pulse = (server, reason)
+    config.stash[PULSE] = (server, reason)
     if server is not None:
         os.environ.update(server.env)
 
 
 def pytest_unconfigure(config):
-    server, _ = getattr(config, "_acuguide_pulse", (None, ""))
+    server, _ = config.stash.get(PULSE, (None, ""))
     if server is not None:
         server.stop()
 
 
 @pytest.fixture(scope="session")
 def pulse_server(pytestconfig):
-    server, reason = pytestconfig._acuguide_pulse
+    server, reason = pytestconfig.stash[PULSE]
     if server is None:
         pytest.skip(f"no private sound server: {reason}")
     return server

@@ -10,6 +10,7 @@ if TYPE_CHECKING:
 
     from acuguide.model.content import Content
     from acuguide.model.routine import Routine
+    from acuguide.ui.main_window import MainWindow
 
 
 def qt_workarounds() -> None:
@@ -45,8 +46,8 @@ def _application() -> QApplication:
     return app
 
 
-def run_gui() -> int:
-    """Start the window and run the event loop until it closes.
+def main_window() -> MainWindow:
+    """The application and its main window, wired, not yet shown (also for the benchmarks).
 
     The stores (settings, history) are opened here, once, and handed to the window, with
     the sessions' clock and screen-awake inhibitor.
@@ -71,9 +72,18 @@ def run_gui() -> int:
     history = History(history_path())
     theme.apply(app, theme.resolve(settings.theme))
     # What every session needs; the inhibitor reaches for D-Bus only when a session starts.
-    window = MainWindow(load, settings, history, deferred=True, routines_dir=folder,
-                        clock=MonotonicClock(), screen_awake=ScreenAwake(app))
+    return MainWindow(load, settings, history, deferred=True, routines_dir=folder,
+                      clock=MonotonicClock(), screen_awake=ScreenAwake(app))
+
+
+def run_gui() -> int:
+    """Start the window and run the event loop until it closes."""
+    from PySide6.QtWidgets import QApplication
+
+    window = main_window()
     window.show()
+    app = QApplication.instance()
+    assert app is not None
     return app.exec()
 
 

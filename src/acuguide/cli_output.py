@@ -21,7 +21,7 @@ def routines_using(point: Point, content: Content) -> list[str]:
             if any(s.kind == "point" and s.target == point.code for s in r.steps)]
 
 
-def point_json(point: Point, atlas: Atlas, content: Content, note: str = "") -> dict[str, Any]:
+def point_json(point: Point, content: Content, note: str = "") -> dict[str, Any]:
     """Every field of a point, plus derived ones, for ``--json``."""
     data = dataclasses.asdict(point)
     data.update(meridian=point.meridian, sides=list(point.sides), articles=list(point.articles),
@@ -113,14 +113,13 @@ def format_routines(routines: list[Routine], atlas: Atlas) -> str:
     return "\n".join(lines)
 
 
-def format_plan(plan: Plan, atlas: Atlas) -> str:
+def format_plan(plan: Plan) -> str:
     """The timeline, one phase a line."""
     out = [f"{plan.title} ({plan.routine_id}): {len(plan.steps)} steps, "
            f"{len(plan.phases)} phases, total {clock(plan.total_seconds)}",
            f"{'start':>8} {'length':>6}  {'kind':<8} {'step':>4}  {'target':<19} {'side':<8} "
            "instruction"]
-    for p in plan.phases:
-        out.append(f"{clock(p.start):>8} {clock(p.seconds):>6}  {p.kind:<8} {p.step + 1:>4}  "
-                   f"{p.target:<19} {p.side:<8} {p.instruction}")
+    out += [f"{clock(p.start):>8} {clock(p.seconds):>6}  {p.kind:<8} {p.step + 1:>4}  "
+            f"{p.target:<19} {p.side:<8} {p.instruction}" for p in plan.phases]
     out.append(f"{clock(plan.total_seconds):>8}  end")
     return "\n".join(out)

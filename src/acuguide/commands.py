@@ -123,7 +123,7 @@ def _check(args: argparse.Namespace) -> int:
     return EXIT_BAD_INPUT if bad else 0
 
 
-def _schema(args: argparse.Namespace) -> int:
+def _schema(_args: argparse.Namespace) -> int:
     """``schema``: the JSON Schema for routine files."""
     from acuguide.model.content import builtin_atlas
 
@@ -162,7 +162,7 @@ def _points(args: argparse.Namespace) -> int:
     points = ([h.point for h in search(atlas, args.search)] if args.search
               else list(atlas.points.values()))
     if args.json:
-        _emit([point_json(p, atlas, content) for p in points])
+        _emit([point_json(p, content) for p in points])
     elif points:
         print(format_points(points))
     else:
@@ -180,7 +180,7 @@ def _show(args: argparse.Namespace) -> int:
     except UnknownPoint as err:
         raise BadInput(str(err)) from None
     if args.json:
-        _emit(point_json(found.point, atlas, content, note=found.note))
+        _emit(point_json(found.point, content, note=found.note))
     else:
         print(format_point(found.point, atlas, content, note=found.note))
     return 0
@@ -204,7 +204,7 @@ def _plan(args: argparse.Namespace) -> int:
     if args.json:
         _emit(plan_json(plan))
     else:
-        print(format_plan(plan, content.atlas))
+        print(format_plan(plan))
     return 0
 
 

@@ -155,10 +155,10 @@ def test_libyaml_refusing_deep_nesting_itself_still_gets_our_message_and_line(
         monkeypatch, path):
     # Whichever libyaml is installed here: this is what 0.2.6 does, wherever libyaml is used.
     if path == "composer":
-        monkeypatch.setattr(yamlsafe._ComposingLoader, "get_single_node", libyaml_refuses)
+        monkeypatch.setattr(yamlsafe._ComposingLoader, "get_single_node", libyaml_refuses)  # noqa: SLF001 (no public seam)
         text = block_lists(30)
     else:
-        monkeypatch.setattr(yamlsafe._EventLoader, "get_event", libyaml_refuses)
+        monkeypatch.setattr(yamlsafe._EventLoader, "get_event", libyaml_refuses)  # noqa: SLF001 (no public seam)
         text = block_lists(30) + "# an ! anywhere: the event builder reads the text\n"
     with yamlsafe.using_parser("libyaml"):
         assert said(text) == f"f.yaml:25: {DEEP}"
@@ -166,7 +166,7 @@ def test_libyaml_refusing_deep_nesting_itself_still_gets_our_message_and_line(
 
 @WITH_LIBYAML
 def test_text_libyaml_refuses_but_the_pure_python_parser_accepts_is_still_read(monkeypatch):
-    monkeypatch.setattr(yamlsafe._ComposingLoader, "get_single_node", libyaml_refuses)
+    monkeypatch.setattr(yamlsafe._ComposingLoader, "get_single_node", libyaml_refuses)  # noqa: SLF001 (no public seam)
     with yamlsafe.using_parser("libyaml"):
         node = yamlsafe.compose("title: Mine\nsteps: [a, b]\n", "f.yaml")
     assert [key.value for key, _ in node.value] == ["title", "steps"]
@@ -261,7 +261,7 @@ def test_text_read_only_once_its_tabs_are_spaces_is_libyamls_to_explain(monkeypa
         mark = yaml.Mark("<unicode string>", 20, 2, 0, None, None)
         raise yaml.scanner.ScannerError(None, None, "found what libyaml refuses", mark)
 
-    monkeypatch.setattr(yamlsafe._ComposingLoader, "get_single_node", refuses)
+    monkeypatch.setattr(yamlsafe._ComposingLoader, "get_single_node", refuses)  # noqa: SLF001 (no public seam)
     with yamlsafe.using_parser("libyaml"):
         assert said("title:\tx\nsummary: y\nsteps: []\n") == (
             "f.yaml:3: not valid YAML: found what libyaml refuses")

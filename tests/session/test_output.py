@@ -40,7 +40,7 @@ def test_missing_qtmultimedia_is_reported_once_and_never_crashes(qtbot, monkeypa
 def test_no_output_device_means_captions_and_one_notice(qtbot, monkeypatch):
     from PySide6.QtMultimedia import QMediaDevices
 
-    monkeypatch.setattr(QMediaDevices, "audioOutputs", staticmethod(lambda: []))
+    monkeypatch.setattr(QMediaDevices, "audioOutputs", staticmethod(list))
     out = CueOutput(CueSettings(voice=False))
     notices = []
     out.notice.connect(notices.append)

@@ -131,6 +131,31 @@ def _scales(spec: str, view: View) -> list[Scale]:
     return scales
 
 
+def _add_landmark(view: View, element: ET.Element, name: str, tag: str) -> None:
+    if tag == "line":
+        x1, y1, x2, y2 = _floats(element, "x1", "y1", "x2", "y2")
+        view.lines[name] = ((x1, y1), (x2, y2))
+        view.landmarks[name] = ((x1 + x2) / 2, (y1 + y2) / 2)
+    else:
+        cx, cy = _floats(element, "cx", "cy")
+        view.landmarks[name] = (cx, cy)
+
+
+def _hotspot(element: ET.Element, match: re.Match[str], tag: str, view_name: str) -> Hotspot:
+    ident = match[0]
+    kind, target, side = match[1], match[2], SIDE_NAMES[match[3]]
+    kind = {"pt": "point"}.get(kind, kind)
+    if kind == "hold":  # hold ids name the hand themselves: hold-right-thumb
+        side = "right" if target.startswith("right-") else "left"
+    if tag == "circle":
+        cx, cy, r = _floats(element, "cx", "cy", "r")
+        return Hotspot(ident, kind, target, side, (cx, cy), radius=r)
+    if tag == "polygon":
+        poly = _polygon(element.get("points", ""))
+        return Hotspot(ident, kind, target, side, _centroid(poly), polygon=poly)
+    raise DiagramError(f"{view_name}.svg: #{ident} must be a circle or a polygon, not {tag}")
+
+
 def parse_view(data: bytes, name: str) -> View:
     """Read one view's geometry from its SVG bytes."""
     root = ET.fromstring(data)
@@ -141,32 +166,9 @@ def parse_view(data: bytes, name: str) -> View:
         ident = element.get("id", "")
         tag = element.tag.removeprefix(SVG_NS)
         if ident.startswith("lm-"):
-            if tag == "line":
-                x1, y1, x2, y2 = _floats(element, "x1", "y1", "x2", "y2")
-                view.lines[ident[3:]] = ((x1, y1), (x2, y2))
-                view.landmarks[ident[3:]] = ((x1 + x2) / 2, (y1 + y2) / 2)
-            else:
-                cx, cy = _floats(element, "cx", "cy")
-                view.landmarks[ident[3:]] = (cx, cy)
-            continue
-        match = _ID.match(ident)
-        if not match:
-            continue
-        kind, target, side = match[1], match[2], SIDE_NAMES[match[3]]
-        kind = {"pt": "point"}.get(kind, kind)
-        if tag == "circle":
-            cx, cy, r = _floats(element, "cx", "cy", "r")
-            view.hotspots[ident] = Hotspot(ident, kind, target, side, (cx, cy), radius=r)
-        elif tag == "polygon":
-            poly = _polygon(element.get("points", ""))
-            view.hotspots[ident] = Hotspot(ident, kind, target, side, _centroid(poly),
-                                           polygon=poly)
-        else:
-            raise DiagramError(f"{name}.svg: #{ident} must be a circle or a polygon, not {tag}")
-        if kind == "hold":  # hold ids name the hand themselves: hold-right-thumb
-            side = "right" if target.startswith("right-") else "left"
-            view.hotspots[ident] = Hotspot(ident, kind, target, side, view.hotspots[ident].centre,
-                                           polygon=view.hotspots[ident].polygon)
+            _add_landmark(view, element, ident[3:], tag)
+        elif match := _ID.match(ident):
+            view.hotspots[ident] = _hotspot(element, match, tag, name)
     for element in root.iter():
         if element.tag.endswith("view") and element.get("scale"):
             view.scales = _scales(element.get("scale", ""), view)

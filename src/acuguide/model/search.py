@@ -81,7 +81,7 @@ def completions(atlas: Atlas) -> list[tuple[str, str]]:
         code = point.code
         names = [*spellings(point.parsed), *point.aliases, point.pinyin, fold(point.pinyin),
                  *point.hanzi, *point.english]
-        for name in dict.fromkeys(names):
-            out.append((code if name == code else f"{name} ({code})", code))
+        out += [(code if name == code else f"{name} ({code})", code)
+                for name in dict.fromkeys(names)]
         out += [(f"{u.text} ({code})", code) for u in point.uses]
     return out

@@ -40,5 +40,6 @@ def lighten() -> None:
             return bool(original(module))
 
     uses_pyside.lightened = True  # type: ignore[attr-defined]
-    feature._mod_uses_pyside = uses_pyside  # type: ignore[attr-defined]
+    # Replacing PySide's private hook is the point of this module (PYSIDE-2029).
+    feature._mod_uses_pyside = uses_pyside  # type: ignore[attr-defined]  # noqa: SLF001
     linecache.clearcache()

@@ -50,7 +50,7 @@ class CueOutput(QObject):
 
     def _chime_player(self) -> ChimePlayer:
         player = ChimePlayer(self.settings.volume, self)
-        player.output_changed.connect(lambda ok, why: self._notify(why))
+        player.output_changed.connect(lambda _ok, why: self._notify(why))
         return player
 
     def _speaker(self) -> Speaker:

@@ -9,6 +9,10 @@ out ``ready``, ``error<TAB>why``, ``state<TAB>ready|speaking|error``.
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtTextToSpeech import QTextToSpeech, QVoice
 
 
 def _emit(*parts: str) -> None:
@@ -16,9 +20,26 @@ def _emit(*parts: str) -> None:
     sys.stdout.flush()
 
 
+def _choose_english(engine: QTextToSpeech) -> None:
+    """An English voice: the default under a C locale is not (docs/testing.md)."""
+    from PySide6.QtCore import QLocale
+
+    def english() -> list[QVoice]:
+        return [v for v in engine.availableVoices()
+                if v.locale().language() == QLocale.Language.English]
+
+    voices = english()
+    if not voices:
+        engine.setLocale(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        voices = english()
+    if voices:
+        engine.setLocale(voices[0].locale())
+        engine.setVoice(voices[0])
+
+
 def main(argv: list[str]) -> int:
     """Run the helper: argv is [engine, rate]."""
-    from PySide6.QtCore import QCoreApplication, QLocale, QSocketNotifier
+    from PySide6.QtCore import QCoreApplication, QSocketNotifier
 
     from acuguide.qtkit import messages as qt_messages
 
@@ -38,15 +59,7 @@ def main(argv: list[str]) -> int:
             why += " (is speech-dispatcher installed and running?)"
         _emit("error", why)
         return 1
-    english = [v for v in engine.availableVoices()
-               if v.locale().language() == QLocale.Language.English]
-    if not english:
-        engine.setLocale(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-        english = [v for v in engine.availableVoices()
-                   if v.locale().language() == QLocale.Language.English]
-    if english:
-        engine.setLocale(english[0].locale())
-        engine.setVoice(english[0])
+    _choose_english(engine)
     engine.setRate(rate)
     names = {QTextToSpeech.State.Ready: "ready", QTextToSpeech.State.Speaking: "speaking",
              QTextToSpeech.State.Error: "error"}

@@ -75,7 +75,7 @@ class BreathPacer(QWidget):
             return ""
         return f"{'Breathe in' if breath.inhaling else 'Breathe out'} · {breath.seconds_left}"
 
-    def paintEvent(self, event: QPaintEvent) -> None:
+    def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.fillRect(self.rect(), self.palette().color(self.backgroundRole()))
         breath = self._breath()

@@ -42,8 +42,8 @@ class HotspotItem(QGraphicsObject):
     def shape(self) -> QPainterPath:
         return self._path
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
-              widget: QWidget | None = None) -> None:
+    def paint(self, painter: QPainter, _option: QStyleOptionGraphicsItem,
+              _widget: QWidget | None = None) -> None:
         if not (self.hovered or self.selected or self.focused):
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

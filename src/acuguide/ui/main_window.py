@@ -235,7 +235,7 @@ class MainWindow(QMainWindow):
         if launcher.begin(self):
             self.session = launcher
 
-    def _session_done(self, record: object) -> None:
+    def _session_done(self, _record: object) -> None:
         self.statusBar().showMessage("Session saved in your history.", 5000)
         if self.history.notice:
             QMessageBox.warning(self, "acuguide", self.history.notice)
