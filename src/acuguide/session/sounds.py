@@ -3,7 +3,8 @@
 Why not QSoundEffect: in Qt 6.10 and later its voices carry an eventfd notifier that the audio
 thread can end up destroying; the GUI thread then loops for ever on the closed descriptor
 ("QSocketNotifier: Invalid socket ... disabling"). It happened here about once in 25 runs of
-eight overlapping chimes, and it froze the test run on CI. A QAudioSink started from a buffer
+eight overlapping chimes, and it froze the test run on CI (no upstream report of this freeze
+was found as of 2026-12). A QAudioSink started from a buffer
 is created, fed and stopped on the GUI thread only, and it starts sooner (docs/testing.md).
 """
 

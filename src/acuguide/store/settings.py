@@ -49,7 +49,7 @@ class Settings:
 
         def number(key: str, default: float, low: float, high: float) -> float:
             try:
-                return max(low, min(high, float(q.value(key, default))))
+                return max(low, min(high, float(q.value(key, default))))  # type: ignore[arg-type]
             except (TypeError, ValueError):
                 return default
 

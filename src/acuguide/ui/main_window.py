@@ -17,6 +17,7 @@ from acuguide.ui import theme as themes
 
 if TYPE_CHECKING:  # the heavy modules are imported once the window has been painted
     from acuguide.model.content import Content
+    from acuguide.model.routine import Routine
     from acuguide.session.clock import Clock
     from acuguide.session.inhibit import ScreenAwake
     from acuguide.store.history import History
@@ -91,7 +92,9 @@ class MainWindow(QMainWindow):
         self.routines.routine_selected.connect(self.preview_routine)
         self.routines.start_requested.connect(self.start_routine)
         self.routines.print_requested.connect(lambda _id: self.print_routine())
-        self.explorer.left_panel.layout().addWidget(self.routines)
+        left = self.explorer.left_panel.layout()
+        assert left is not None  # the explorer gives its left panel a layout
+        left.addWidget(self.routines)
         self.point_list = self.explorer.point_list
         self._menus()
         state = self.settings.blob("window/splitter")
@@ -109,12 +112,14 @@ class MainWindow(QMainWindow):
     def _menus(self) -> None:
         diagram = self.explorer.diagram
         file_menu = self.menuBar().addMenu("&File")
-        for text, keys, slot in (("&Print…", QKeySequence.StandardKey.Print, self.print_routine),
-                                 ("Print pre&view…", None, self.preview_routine_sheet),
-                                 ("&Export PDF…", None, self.export_routine)):
+        file_actions: list[tuple[str, QKeySequence | None, Callable[[], None]]] = [
+            ("&Print…", QKeySequence(QKeySequence.StandardKey.Print), self.print_routine),
+            ("Print pre&view…", None, self.preview_routine_sheet),
+            ("&Export PDF…", None, self.export_routine)]
+        for text, shortcut, slot in file_actions:
             action = file_menu.addAction(text)
-            if keys is not None:
-                action.setShortcut(keys)
+            if shortcut is not None:
+                action.setShortcut(shortcut)
             action.triggered.connect(slot)
         file_menu.addSeparator()
         quit_action = file_menu.addAction("&Quit")
@@ -123,12 +128,12 @@ class MainWindow(QMainWindow):
                                  or [QKeySequence("Ctrl+Q")])
         quit_action.triggered.connect(self.close)
         view_menu = self.menuBar().addMenu("&View")
-        for text, keys, slot in (
-            ("Zoom &in", [QKeySequence.StandardKey.ZoomIn, QKeySequence("Ctrl+=")],
+        view_actions: list[tuple[str, list[QKeySequence], Callable[[], None]]] = [
+            ("Zoom &in", [QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")],
              diagram.zoom_in),
-            ("Zoom &out", [QKeySequence.StandardKey.ZoomOut], diagram.zoom_out),
-            ("&Fit to window", [QKeySequence("Ctrl+0")], diagram.fit),
-        ):
+            ("Zoom &out", [QKeySequence(QKeySequence.StandardKey.ZoomOut)], diagram.zoom_out),
+            ("&Fit to window", [QKeySequence("Ctrl+0")], diagram.fit)]
+        for text, keys, slot in view_actions:
             action = view_menu.addAction(text)
             action.setShortcuts(keys)
             action.triggered.connect(slot)
@@ -138,7 +143,7 @@ class MainWindow(QMainWindow):
         find.toggled.connect(self.explorer.find_button.setChecked)
         self.explorer.find_button.toggled.connect(find.setChecked)
         search = view_menu.addAction("&Search points")
-        search.setShortcuts([QKeySequence.StandardKey.Find, QKeySequence("Ctrl+K")])
+        search.setShortcuts([QKeySequence(QKeySequence.StandardKey.Find), QKeySequence("Ctrl+K")])
         search.triggered.connect(lambda: self.explorer.search_box.setFocus())
         theme_menu = view_menu.addMenu("&Theme")
         group = QActionGroup(self)
@@ -241,7 +246,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, "acuguide", self.history.notice)
             self.history.notice = ""
 
-    def chosen_routine(self):
+    def chosen_routine(self) -> Routine:
         """The routine chosen in the list (the first one if none is)."""
         routine_id = self.routines.current() or next(iter(self.content.routines))
         return self.content.routines[routine_id]

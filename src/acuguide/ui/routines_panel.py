@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from acuguide.model.content import Content
 from acuguide.model.plan import expand
 from acuguide.model.timefmt import clock
+from acuguide.ui.named import named
 
 
 class RoutinesPanel(QWidget):
@@ -31,12 +32,16 @@ class RoutinesPanel(QWidget):
     start_requested = Signal(str)
     print_requested = Signal(str)
 
+    def _current_changed(self, item: QListWidgetItem | None, _old: object) -> None:
+        if item is not None:
+            self.routine_selected.emit(self.current())
+
     def __init__(self, content: Content, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
         layout.addWidget(QLabel("<b>Routines</b>"))
-        self.list = QListWidget(objectName="routines")
+        self.list = named(QListWidget(), "routines")
         self.list.setAccessibleName("Routines")
         self.list.setSpacing(3)
         for routine in content.routines.values():
@@ -47,16 +52,15 @@ class RoutinesPanel(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, routine.id)
             item.setToolTip(routine.summary)
             self.list.addItem(item)
-        self.list.currentItemChanged.connect(
-            lambda item, _old: item and self.routine_selected.emit(self.current()))
+        self.list.currentItemChanged.connect(self._current_changed)
         self.list.itemActivated.connect(lambda _item: self._start())
         layout.addWidget(self.list)
         row = QHBoxLayout()
-        self.start_button = QPushButton("Start…", objectName="start-routine")
+        self.start_button = named(QPushButton("Start…"), "start-routine")
         self.start_button.setToolTip("Start the chosen routine (Ctrl+Return)")
         self.start_button.clicked.connect(self._start)
         row.addWidget(self.start_button)
-        self.print_button = QPushButton("Print…", objectName="print-routine")
+        self.print_button = named(QPushButton("Print…"), "print-routine")
         self.print_button.setToolTip("Print the routine sheet (Ctrl+P)")
         self.print_button.clicked.connect(
             lambda: self.print_requested.emit(self.current() or ""))

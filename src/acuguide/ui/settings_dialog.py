@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -18,7 +20,11 @@ from PySide6.QtWidgets import (
 from acuguide.qtkit.timers import make_timer
 from acuguide.session.cues import CUE_KINDS
 from acuguide.session.prefs import SessionPrefs
+from acuguide.ui.named import named
 from acuguide.ui.theme import CHOICES
+
+if TYPE_CHECKING:
+    from acuguide.session.sounds import ChimePlayer
 
 KIND_LABELS = {"prepare": "Get ready", "start": "Start", "switch-side": "Switch side",
                "halfway": "Halfway", "last-seconds": "Last 10 seconds",
@@ -33,42 +39,42 @@ class SettingsDialog(QDialog):
         self.setWindowTitle("Settings")
         self.setObjectName("settings")
         form = QFormLayout(self)
-        self.volume = QSlider(Qt.Orientation.Horizontal, objectName="volume")
+        self.volume = named(QSlider(Qt.Orientation.Horizontal), "volume")
         self.volume.setRange(0, 100)
         self.volume.setValue(round(prefs.volume * 100))
         form.addRow("Cue volume", self.volume)
         self.kinds: dict[str, QCheckBox] = {}
         for kind in CUE_KINDS:
-            box = QCheckBox(KIND_LABELS[kind], objectName=f"kind-{kind}")
+            box = named(QCheckBox(KIND_LABELS[kind]), f"kind-{kind}")
             box.setChecked(kind in prefs.kinds)
             self.kinds[kind] = box
             form.addRow("" if kind != CUE_KINDS[0] else "Sounds", box)
-        self.test_button = QPushButton("Test sound", objectName="test-sound")
+        self.test_button = named(QPushButton("Test sound"), "test-sound")
         self.test_button.clicked.connect(self.test_sounds)
         form.addRow("", self.test_button)
-        self.voice = QCheckBox("Say each step aloud", objectName="voice")
+        self.voice = named(QCheckBox("Say each step aloud"), "voice")
         self.voice.setChecked(prefs.voice)
         form.addRow("Voice", self.voice)
-        self.rate = QSlider(Qt.Orientation.Horizontal, objectName="rate")
+        self.rate = named(QSlider(Qt.Orientation.Horizontal), "rate")
         self.rate.setRange(-10, 10)
         self.rate.setValue(round(prefs.rate * 10))
         form.addRow("Speaking rate", self.rate)
-        self.prepare = QSpinBox(objectName="prepare")
+        self.prepare = named(QSpinBox(), "prepare")
         self.prepare.setRange(-1, 60)
         self.prepare.setSpecialValueText("as the routine says")
         self.prepare.setSuffix(" s")
         self.prepare.setValue(-1 if prefs.prepare is None else int(prefs.prepare))
         form.addRow("Get-ready time", self.prepare)
-        self.bilateral = QComboBox(objectName="bilateral")
+        self.bilateral = named(QComboBox(), "bilateral")
         self.bilateral.addItem("Left, then right", "both-in-turn")
         self.bilateral.addItem("Both sides at once", "both-at-once")
         self.bilateral.setCurrentIndex(0 if prefs.bilateral == "both-in-turn" else 1)
         form.addRow("Points on both sides", self.bilateral)
-        self.reduced_motion = QCheckBox("Reduce motion (text instead of animation)",
-                                        objectName="reduced-motion")
+        self.reduced_motion = named(QCheckBox("Reduce motion (text instead of animation)"),
+                                    "reduced-motion")
         self.reduced_motion.setChecked(prefs.reduced_motion)
         form.addRow("Motion", self.reduced_motion)
-        self.theme = QComboBox(objectName="theme")
+        self.theme = named(QComboBox(), "theme")
         for key, label in CHOICES.items():
             self.theme.addItem(label, key)
         self.theme.setCurrentIndex(list(CHOICES).index(theme) if theme in CHOICES else 0)
@@ -78,7 +84,7 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
-        self._player = None
+        self._player: ChimePlayer | None = None
         self._queue: list[str] = []
         self._next_sound = make_timer(self, "test-sound-sequence", single_shot=True,
                                       on_timeout=self._play_next)
