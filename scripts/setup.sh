@@ -130,7 +130,7 @@ ensure_venv() {
     kind=${1:-app}
     if ! stamped app || [ ! -x "$VENV/bin/python" ]; then
         new_venv "$VENV"
-        install_lock app "Qt for Python and PyYAML, about 600 MB" "about 30 s the first time"
+        install_lock app "Qt for Python and PyYAML, about 690 MB" "about 30 s the first time"
         # The project itself, from the checkout, with the locked build backend: nothing unlocked.
         quietly "$VENV/bin/python" -m pip install --disable-pip-version-check --no-input \
             --no-deps --no-build-isolation -e "$ROOT" || die "installing acuguide itself failed"

@@ -1,6 +1,6 @@
 """A private PulseAudio server with one null sink, for tests that listen to what plays.
 
-Recipe measured on these machines (see the project's testing notes): user-mode server as
+Recipe measured on these machines (docs/testing.md): user-mode server as
 root with anonymous auth on a private socket, a null sink without rewinds (otherwise the
 first recorded data arrives up to 2 s late), stopped by the PID recorded here.
 """
