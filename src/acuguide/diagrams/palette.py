@@ -20,11 +20,14 @@ PALETTES: dict[str, dict[str, str]] = {
         "area": "#7fb5f0", "point": "#ff6f61", "point_ring": "#1e1e1e", "landmark": "#81c784",
         "text": "#f0e2d6", "lips": "#9c6b60", "paper": "#202124",
     },
+    # High contrast is a palette of its own, not the light one inverted: white text and
+    # outlines on black paper, the body a dark grey with a white outline, and every colour
+    # that text or a mark sits beside at least 7:1 (tests/diagrams/test_labels.py).
     "contrast": {
-        "skin": "#ffffff", "skin_shade": "#f0f0f0", "outline": "#000000", "detail": "#444444",
-        "bone": "#000000", "hair": "#bdbdbd", "garment": "#e0e0e0", "garment_line": "#000000",
-        "area": "#0033cc", "point": "#d50000", "point_ring": "#000000", "landmark": "#006600",
-        "text": "#000000", "lips": "#bdbdbd", "paper": "#000000",
+        "skin": "#2b2b2b", "skin_shade": "#3a3a3a", "outline": "#ffffff", "detail": "#c8c8c8",
+        "bone": "#e6e6e6", "hair": "#5c5c5c", "garment": "#141414", "garment_line": "#d0d0d0",
+        "area": "#00e5ff", "point": "#ffff00", "point_ring": "#000000", "landmark": "#00ff66",
+        "text": "#ffffff", "lips": "#8a6a6a", "paper": "#000000",
     },
     "print": {
         "skin": "#ffffff", "skin_shade": "#f2f2f2", "outline": "#1a1a1a", "detail": "#8c8c8c",
@@ -35,6 +38,19 @@ PALETTES: dict[str, dict[str, str]] = {
     },
 }
 THEMES = tuple(PALETTES)
+# The roles the app writes its own labels in (ruler distances, landmark names, point codes),
+# each on a box of the paper colour.
+APP_LABEL_ROLES = ("text", "landmark")
+# Theme names as people type them on the command line.
+THEME_ALIASES = {"high-contrast": "contrast"}
+
+
+def theme_named(name: str) -> str:
+    """The palette for a theme name (``high-contrast`` is ``contrast``); KeyError if none."""
+    theme = THEME_ALIASES.get(name, name)
+    if theme not in PALETTES:
+        raise KeyError(name)
+    return theme
 
 
 def themed(svg: bytes, theme: str) -> bytes:
