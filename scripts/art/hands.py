@@ -36,10 +36,10 @@ TOP = -FOREARM - 38           # the upper arm is cut just above the elbow
 # Forearm outline, (u, distance above the wrist crease), elbow first. Widest just below the
 # elbow (brachioradialis on the radial side, the flexor mass on the ulnar side), tapering to the
 # wrist, with the radial styloid's bump just above the crease.
-RADIAL_EDGE = [(-48.5, 333), (-49.5, 313), (-52.5, 293), (-55, 264), (-53.5, 226), (-49, 176),
-               (-43, 118), (-37.5, 66), (-35, 36), (-36, 16), (-34, 4)]
-ULNAR_EDGE = [(46, 333), (45.5, 315), (49.5, 298), (53, 269), (51.5, 232), (46, 181), (39, 121),
-              (33.5, 66), (31, 31), (30.5, 11), (31.5, 0)]
+RADIAL_EDGE = [(-48.5, 333), (-49.5, 313), (-52.5, 293), (-55, 264), (-55, 226), (-51.5, 176),
+               (-45, 125), (-38.5, 76), (-35.5, 40), (-36, 17), (-34, 4)]
+ULNAR_EDGE = [(46, 333), (45.5, 315), (49.5, 298), (53, 269), (52.5, 232), (48, 181), (40.5, 125),
+              (34, 76), (31, 36), (30.5, 12), (31.5, 0)]
 
 # Fingers: (base centre at the web level (u, v), angle towards the ulnar side in degrees, length
 # from the base to the tip, width at the base). Middle the longest, index and ring nearly equal,
@@ -58,6 +58,7 @@ CREASES = (0.39, 0.70)                                  # palmar creases: middle
 THUMB_AXIS = [(-46.0, 42.0), (-54.0, 58.5), (-61.5, 75.5), (-66.5, 92.0), (-70.5, 110.0)]
 THUMB_HALF = [14.0, 12.3, 11.6, 11.3]
 THUMB_WEB: Pt = (-41.0, 69.0)
+HYPOTHENAR = [(35.0, 12.0), (41.5, 28.0), (47.0, 52.0), (48.5, 78.0), (46.0, 102.0)]  # wrist down
 
 
 # --------------------------------------------------------------------------- geometry
@@ -132,17 +133,31 @@ def silhouette() -> list[Pt]:
         if i + 1 < len(names):                               # the web to the next finger
             nxt = finger(names[i + 1])[0][0]
             pts.append(((ulnar[-1][0] + nxt[0]) / 2, min(ulnar[-1][1], nxt[1]) - 3))
-    pts += [(46.0, 102.0), (48.5, 78.0), (47.0, 52.0), (41.5, 28.0), (35.0, 12.0)]  # hypothenar
+    pts += HYPOTHENAR[::-1]
     pts += [(u, -d) for u, d in reversed(ULNAR_EDGE)]
     return pts
 
 
 def ulnar_shade() -> list[Pt]:
-    """Soft shading along the far (ulnar) side of the forearm, in from the outline."""
-    edge = [(u, -d) for u, d in ULNAR_EDGE[1:]]
-    inner = [(u - w, -d) for (u, d), w in zip(ULNAR_EDGE[1:], (0, 4, 9, 10, 9, 7, 5, 4, 3, 0),
-                                               strict=True)]
+    """Soft shading along the far (ulnar) side of the forearm and hand, in from the outline."""
+    edge = [(u, -d) for u, d in ULNAR_EDGE[1:]] + HYPOTHENAR
+    widths = (0, 4, 9, 10, 9, 7, 5, 4, 3, 2.5, 3, 4, 5, 4.5, 0)
+    inner = [(u - w, v) for (u, v), w in zip(edge, widths, strict=True)]
     return edge + inner[::-1][1:-1]
+
+
+def thumb_nail() -> list[Pt]:
+    """The thumb's nail, seen edge-on along its outer side (its back faces out, not forward)."""
+    a, b = THUMB_AXIS[2], THUMB_AXIS[-1]
+    d = _unit(a, b)
+    n = (-d[1], d[0])  # towards the radial side
+    outer, inner = [], []
+    for f, depth in ((0.22, 0.0), (0.4, 3.0), (0.58, 3.8), (0.72, 3.2), (0.8, 0.0)):
+        c = (a[0] + (b[0] - a[0]) * f, a[1] + (b[1] - a[1]) * f)
+        h = THUMB_HALF[-1]
+        outer.append((c[0] + n[0] * (h - 1.2), c[1] + n[1] * (h - 1.2)))
+        inner.append((c[0] + n[0] * (h - 1.2 - depth), c[1] + n[1] * (h - 1.2 - depth)))
+    return outer + inner[::-1][1:-1]
 
 
 # --------------------------------------------------------------------------- drawing
@@ -155,6 +170,7 @@ def draw_arm(svg: Svg, t: Callable[[Pt], Pt]) -> None:
     body = smooth([t(p) for p in silhouette()], closed=False)
     svg.shape(body + " Z", stroke="none", width=0)
     svg.shape(smooth([t(p) for p in ulnar_shade()]), fill=SKIN_SHADE, stroke="none", width=0)
+    svg.shape(smooth([t(p) for p in thumb_nail()]), fill=SKIN_SHADE, stroke=DETAIL, width=1.0)
     svg.shape(body, fill="none")
     svg.line(_paths(t, [[(RADIAL_EDGE[0][0], TOP), (ULNAR_EDGE[0][0], TOP)]]), OUTLINE, 2.2,
              dash="6 5")                                                  # the cut
@@ -222,7 +238,7 @@ def forearm_hand() -> Svg:
         for hold, (radial, cap, ulnar) in (("thumb", thumb(pad=4)),
                                             ("little-finger", finger("little", pad=4))):
             outline = radial + cap + ulnar
-            svg.hold(f"hold-{side}-{hold}", [t(p) for p in sample(outline, per=3)])
+            svg.hold(f"hold-{side}-{hold}", [t(p) for p in sample(outline, per=2)])
     svg.scale = {"scale": "lm-wrist-crease-R lm-elbow-crease-R 12"}
     svg.label("Right hand", (right((0, 0))[0], 606), size=16)
     svg.label("Left hand", (left((0, 0))[0], 606), size=16)
