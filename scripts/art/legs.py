@@ -43,7 +43,7 @@ def _run(curve: list[Pt], start: Pt, end: Pt, per: int = 4) -> list[Pt]:
     """The stretch of the closed smooth ``curve`` from control point ``start`` to ``end``."""
     dense = sample(curve, closed=True, per=per)
     i, j = curve.index(start) * per, curve.index(end) * per
-    return dense[i:j + 1]
+    return dense[i:j + 1] if i <= j else dense[i:] + dense[:j + 1]
 
 
 def _shade(svg: Svg, pts: list[Pt]) -> None:
@@ -93,6 +93,17 @@ def _nail(cx: float, w: float, tip: float, lean: float = 0.0) -> list[Pt]:
             (cx, top - nh * 0.08)]
 
 
+def _shorts(svg: Svg, outline: list[Pt], side: Pt, opening: list[Pt]) -> None:
+    """Shorts over the hips, their edge on the body's own outline over the waist.
+
+    ``side`` is where the leg opening leaves the outline on the viewer-left leg, ``opening``
+    the opening's edge from there down to the crotch.
+    """
+    far = mirror([side], MID)[0]
+    pts = [*_run(outline, far, side), *opening, *reversed(mirror(opening, MID))]
+    svg.shape(smooth(pts), fill=GARMENT, stroke=GARMENT_LINE, width=1.8)
+
+
 def _both(fn: Callable[[Transform], None]) -> None:
     fn(lambda pts: pts)
     fn(lambda pts: mirror(pts, MID))
@@ -110,24 +121,25 @@ def _labels(svg: Svg, left: str, right: str) -> None:
 # --------------------------------------------------------------------------- leg-front
 # The viewer-left leg is their right leg. Key levels: pubic symphysis y 200, patella 562-610,
 # knee joint line about 625, malleoli about 995-1004, toe tips about 1100-1112.
-FRONT_TOES = [(131.0, 14.0, 1095.0), (146.0, 15.0, 1101.0), (162.0, 16.5, 1105.0),
-              (179.5, 17.5, 1108.0), (203.0, 27.0, 1111.0)]
-FRONT_CLEFTS = [1086.0, 1090.0, 1093.0, 1094.0]
+FRONT_TOES = [(127.0, 15.0, 1094.0), (143.0, 16.0, 1100.0), (160.0, 17.0, 1105.0),
+              (178.0, 18.0, 1109.0), (204.0, 29.0, 1112.0)]
+FRONT_CLEFTS = [1080.0, 1086.0, 1090.0, 1093.0]
 
 FRONT_LATERAL: list[Pt] = [
-    (110, 22), (95, 52), (79, 96), (66, 142), (58, 190), (57, 236), (60, 288), (67, 345),
-    (76, 402), (87, 458), (99, 508), (108, 546), (113, 578), (115, 605), (117, 627),  # knee
-    (119, 643), (118, 660),                                              # fibular head
-    (113, 690), (110, 725), (113, 770), (120, 825), (128, 880), (135, 930), (140, 964),
-    (141, 985), (137, 1002), (138, 1016),                                # lateral malleolus
-    (134, 1038), (128, 1062), (123, 1080),                               # foot, outer edge
+    (150, 17), (110, 22), (95, 52), (79, 96), (66, 142), (58, 190), (57, 236), (60, 288),
+    (67, 345), (76, 402), (87, 458), (99, 508), (108, 546), (113, 578), (115, 605),
+    (117, 627),                                                          # knee
+    (120, 643), (118, 660),                                              # fibular head
+    (111, 690), (106, 722), (108, 760), (115, 810), (124, 866), (133, 918), (139, 956),
+    (141, 982), (137, 1001), (138, 1016),                                # lateral malleolus
+    (133, 1036), (126, 1055), (120, 1074),                               # foot, outer edge
 ]
 FRONT_MEDIAL: list[Pt] = [
-    (217, 1099), (219, 1083), (217, 1064), (213, 1044), (211, 1024), (213, 1008),
-    (215, 994), (211, 978), (206, 956), (204, 920), (205, 872), (209, 822), (214, 776),
-    (216, 736), (213, 698), (213, 670), (216, 644), (216, 618), (214, 592), (214, 560),
-    (210, 525), (205, 490), (203, 450), (205, 400), (210, 346), (216, 306), (222, 280),
-    (227, 267),
+    (220, 1090), (221, 1075), (218, 1057), (214, 1040), (212, 1024), (213, 1008),
+    (216, 994), (211, 977), (206, 955), (204, 920), (206, 872), (211, 824), (217, 780),
+    (219, 742), (215, 702), (213, 676), (217, 648), (217, 624), (214, 600), (216, 572),
+    (217, 546), (212, 512), (205, 478), (203, 446), (205, 400), (210, 346), (216, 306),
+    (222, 280), (227, 267),
 ]
 
 
@@ -141,28 +153,26 @@ def leg_front() -> Svg:
     # Soft shading: the outer thigh, the outer calf and foot, the inner thigh, the inner calf.
     def shading(t: Transform) -> None:
         _edge_shade(svg, outline, (66, 142), (113, 578),
-                      [(124, 520), (104, 420), (90, 320), (86, 220)], t)
+                    [(124, 520), (104, 420), (90, 320), (86, 220)], t)
         _edge_shade(svg, outline, (118, 660), (138, 1016),
-                      [(146, 960), (140, 880), (131, 790), (127, 720)], t)
-        _edge_shade(svg, outline, (137, 1002), (123, 1080),
-                      [(134, 1078), (142, 1040), (147, 1012)], t)
-        _edge_shade(svg, outline, (203, 450), (227, 267),
-                      [(214, 300), (200, 360), (194, 420)], t)
-        _edge_shade(svg, outline, (214, 776), (211, 978),
-                      [(204, 930), (203, 860), (206, 800)], t)
+                    [(146, 960), (138, 880), (127, 790), (124, 720)], t)
+        _edge_shade(svg, outline, (137, 1001), (120, 1074),
+                    [(131, 1076), (140, 1040), (147, 1012)], t)
+        _edge_shade(svg, outline, (203, 446), (227, 267),
+                    [(214, 300), (200, 360), (194, 420)], t)
+        _edge_shade(svg, outline, (211, 977), (217, 780),
+                    [(209, 810), (204, 860), (204, 930)], t)
 
     _both(shading)
     # Shorts, cut high at the side so the groin crease and SP12 stay visible.
-    brief_side = [(110, 22), (98, 48), (90, 70)]
-    opening = [(120, 106), (152, 150), (180, 196), (204, 240), (222, 264)]
-    brief = brief_side + opening + list(reversed(mirror(brief_side + opening, MID)))
-    svg.shape(smooth(brief, tension=0.6), fill=GARMENT, stroke=GARMENT_LINE, width=1.8)
+    _shorts(svg, outline, (95, 52),
+            [(106, 76), (126, 110), (154, 152), (180, 196), (204, 240), (222, 264)])
     svg.line(_open([(108, 38), (230, 43), (352, 38)]), GARMENT_LINE, 1.2)
     svg.shape(smooth(outline), fill="none", width=W_OUTLINE)
 
     crest = [(168, 650), (170, 700), (174, 780), (180, 860), (188, 930), (197, 976)]
-    patella = [(144, 568), (152, 562), (165, 561), (178, 562), (186, 568), (185, 584),
-               (176, 601), (165, 610), (154, 601), (145, 584)]
+    patella = [(147, 571), (155, 563.5), (165, 561.5), (175, 563.5), (183, 571), (185, 583),
+               (180, 597), (172, 606), (165, 610), (158, 606), (150, 597), (145, 583)]
 
     def details(t: Transform) -> None:
         d = svg.line
@@ -181,10 +191,10 @@ def leg_front() -> Svg:
                   layer="detail")                                             # kneecap
         d(_open(t([(158, 610), (160, 626), (162, 642)])), DETAIL, W_FINE)     # patellar lig.
         d(_open(t([(172, 610), (172, 626), (173, 642)])), DETAIL, W_FINE)
-        d(_open(t([(159, 652), (167, 644), (176, 651)])), BONE, W_BONE)       # tuberosity
+        d(_open(t([(156, 646), (166, 654), (177, 646)])), BONE, W_BONE)       # tuberosity
         d(_open(t([(126, 596), (132, 612), (142, 620)])), DETAIL, W_FINE)     # outer knee eye
         d(_open(t([(204, 598), (196, 614), (186, 620)])), DETAIL, W_FINE)     # inner knee eye
-        d(_open(t([(121, 636), (126, 646), (122, 657)])), BONE, W_BONE)       # fibular head
+        d(_open(t([(121, 632), (127, 646), (121, 661)])), BONE, W_BONE)       # fibular head
         d(_open(t([(198, 640), (206, 660), (206, 690)])), DETAIL, W_FINE)     # inner condyle
         # Lower leg: the shin's ridge down and inward, tibialis anterior beside it, the
         # inner head of the calf behind the tibia.
@@ -195,10 +205,10 @@ def leg_front() -> Svg:
         # Ankle: the malleoli (inner higher and further forward), the front crease, tendons.
         d(_open(t([(143, 988), (138, 1002), (143, 1015)])), BONE, W_BONE)
         d(_open(t([(207, 981), (213, 994), (208, 1008)])), BONE, W_BONE)
-        d(_open(t([(150, 1004), (176, 1000), (203, 996)])), DETAIL, W_DETAIL)  # ankle crease
-        d(_open(t([(192, 990), (198, 1010), (204, 1034)])), DETAIL, W_FINE)    # tib. anterior
-        d(_open(t([(183, 1004), (192, 1040), (200, 1072)])), DETAIL, W_FINE)   # big toe tendon
-        d(_open(t([(160, 1012), (156, 1040), (152, 1066)])), DETAIL, W_FINE)   # toe extensors
+        d(_open(t([(148, 1002), (162, 1006), (178, 1006), (194, 1002), (205, 996)])),
+          DETAIL, W_DETAIL)                                                   # ankle crease
+        d(_open(t([(186, 1012), (194, 1046), (201, 1080)])), DETAIL, W_FINE)   # big toe tendon
+        d(_open(t([(166, 1014), (160, 1044), (155, 1070)])), DETAIL, W_FINE)   # toe extensors
         for cx, w, tip in FRONT_TOES:
             lean = 1.5 if w > 20 else 0.0
             svg.shape(smooth(t(_nail(cx, w, tip, lean))), fill=SKIN_SHADE, stroke=DETAIL,
@@ -242,8 +252,8 @@ def leg_front() -> Svg:
 # The viewer-left leg is their left leg. Gluteal fold y 309, popliteal crease 620,
 # malleoli 992-1003, the heel's lowest point about 1102.
 BACK_LATERAL: list[Pt] = [
-    (110, 22), (93, 54), (75, 102), (62, 152), (57, 202), (58, 248), (63, 298), (70, 352),
-    (79, 410), (90, 470), (101, 526), (109, 572), (112, 606), (112, 634),        # knee
+    (150, 17), (110, 22), (93, 54), (75, 102), (62, 152), (57, 202), (58, 248), (63, 298),
+    (70, 352), (79, 410), (90, 470), (101, 526), (109, 572), (112, 606), (112, 634),        # knee
     (110, 664), (108, 700), (111, 748), (119, 808), (129, 868), (137, 920),
     (141, 962), (141, 984), (137, 1002), (139, 1018),                            # malleolus
     (137, 1040), (133, 1062), (137, 1078), (146, 1085),                          # forefoot
@@ -272,16 +282,13 @@ def leg_back() -> Svg:
                       [(202, 720), (204, 800), (198, 880), (196, 940)], t)       # inner calf
         _edge_shade(svg, outline, (206, 432), (226, 300),
                       [(214, 320), (204, 370), (199, 420)], t)                   # inner thigh
-        _shade(svg, t([(100, 284), (130, 272), (170, 276), (208, 290), (222, 298), (190, 306),
+        _shade(svg, t([(96, 284), (124, 284), (160, 290), (200, 294), (222, 298), (190, 307),
                        (152, 309), (118, 301)]))                                 # buttock
-        _shade(svg, t([(140, 560), (162, 532), (184, 560), (192, 604), (162, 616),
-                       (132, 604)]))                                             # knee hollow
+        _shade(svg, t([(146, 586), (162, 572), (180, 586), (186, 610), (162, 614),
+                       (138, 610)]))                                             # knee hollow
 
     _both(shading)
-    brief_side = [(110, 22), (94, 56), (80, 100), (70, 146), (66, 192)]
-    brief_bottom = [(98, 220), (150, 242), (198, 266), (224, 284)]
-    brief = brief_side + brief_bottom + list(reversed(mirror(brief_side + brief_bottom, MID)))
-    svg.shape(smooth(brief, tension=0.6), fill=GARMENT, stroke=GARMENT_LINE, width=1.8)
+    _shorts(svg, outline, (57, 202), [(72, 214), (98, 226), (150, 244), (198, 268), (224, 286)])
     svg.line(_open([(108, 38), (230, 46), (352, 38)]), GARMENT_LINE, 1.2)
     svg.line(_open([(230, 60), (230, 268)]), GARMENT_LINE, 1.2, dash="4 4")
     svg.shape(smooth(outline), fill="none", width=W_OUTLINE)
@@ -293,9 +300,11 @@ def leg_back() -> Svg:
         d(_open(t([(222, 298), (190, 307), fold, (118, 301), (94, 286)])), DETAIL, W_CREASE)
         # Hamstrings: the groove between biceps femoris (outer) and semitendinosus (inner),
         # parting above the knee into the tendons that frame its hollow.
-        d(_open(t([(150, 336), (154, 400), (157, 470), (158, 520)])), DETAIL, W_DETAIL)
-        d(_open(t([(156, 505), (146, 545), (134, 585), (128, 612)])), DETAIL, W_DETAIL)
-        d(_open(t([(160, 505), (174, 545), (188, 585), (196, 612)])), DETAIL, W_DETAIL)
+        d(_open(t([(150, 336), (154, 400), (157, 460), (159, 496)])), DETAIL, W_DETAIL)
+        d(_open(t([(158, 492), (146, 526), (136, 562), (131, 596), (130, 614)])),
+          DETAIL, W_DETAIL)                                                   # biceps femoris
+        d(_open(t([(160, 492), (175, 526), (186, 562), (192, 596), (194, 614)])),
+          DETAIL, W_DETAIL)                                                   # semitendinosus
         d(_open(t([(92, 360), (104, 450), (114, 540), (118, 600)])), DETAIL, W_FINE)  # IT band
         d(_open(t([(202, 356), (194, 440), (192, 520), (198, 580)])), DETAIL, W_FINE)  # gracilis
         d(_open(t([(126, 616), crease, (198, 616)])), DETAIL, W_CREASE)  # popliteal crease
