@@ -1,119 +1,257 @@
-"""The leg from its outer and its inner side."""
+"""The right leg from its outer and its inner side: knee, calf, ankle and foot in profile."""
 
 from __future__ import annotations
 
-from art.common import L
+import math
+
 from svgkit import (
     BONE,
     DETAIL,
     OUTLINE,
+    SKIN_SHADE,
+    Pt,
     Svg,
+    fmt,
     lerp,
     sample,
     smooth,
 )
 
+LABEL = 16  # label size: 11 px or more when the view is 560 px tall (760 and 730 units)
+
+
+def curve(pts: list[Pt]) -> str:
+    return smooth(pts, closed=False)
+
+
+def oval(c: Pt, rx: float, ry: float, turn: float = 0.0, n: int = 8) -> list[Pt]:
+    """An ellipse's points, turned by ``turn`` degrees (y down)."""
+    t = math.radians(turn)
+    out = []
+    for k in range(n):
+        a = 2 * math.pi * k / n
+        x, y = rx * math.cos(a), ry * math.sin(a)
+        out.append((c[0] + x * math.cos(t) - y * math.sin(t),
+                    c[1] + x * math.sin(t) + y * math.cos(t)))
+    return out
+
+
+def limb(svg: Svg, pts: list[Pt], shades: list[list[Pt]]) -> None:
+    """The limb's skin, its soft shading, then its silhouette, open across the cut.
+
+    The cut runs from the last point back to the first; it is drawn as a dashed line.
+    """
+    svg.shape(curve(pts) + " Z", stroke="none")
+    for shape in shades:
+        svg.shape(smooth(shape), fill=SKIN_SHADE, stroke="none")
+    svg.line(curve(pts), OUTLINE, 2.2, layer="art")
+    (x0, y0), (x1, y1) = pts[-1], pts[0]
+    svg.line(f"M{fmt(x0)} {fmt(y0)} L{fmt(x1)} {fmt(y1)}", DETAIL, 1.2, dash="6 5")
+
+
+def rim(edge: list[Pt], depth: float, inside: Pt) -> list[Pt]:
+    """A crescent of shading inside the silhouette along ``edge`` (outline points).
+
+    It is ``depth`` units deep at its middle and tapers to nothing at both ends.
+    """
+    inner = []
+    n = len(edge)
+    for i in range(1, n - 1):
+        (ax, ay), (bx, by) = edge[i - 1], edge[i + 1]
+        nx, ny = ay - by, bx - ax
+        length = math.hypot(nx, ny)
+        nx, ny = nx / length, ny / length
+        px, py = edge[i]
+        if (inside[0] - px) * nx + (inside[1] - py) * ny < 0:
+            nx, ny = -nx, -ny
+        w = depth * math.sin(math.pi * i / (n - 1))
+        inner.append((px + w * nx, py + w * ny))
+    return [*edge, *reversed(inner)]
+
+
+def bone(svg: Svg, pts: list[Pt], closed: bool = False, width: float = 1.5,
+         fill: str = SKIN_SHADE) -> None:
+    """A bony prominence's edge; ``closed``: the whole knob, shaded with ``fill``."""
+    if closed:
+        svg.shape(smooth(pts), fill=fill, stroke=BONE, width=width, layer="detail")
+    else:
+        svg.line(curve(pts), BONE, width)
+
+
+def detail(svg: Svg, pts: list[Pt], width: float = 1.2) -> None:
+    svg.line(curve(pts), DETAIL, width)
+
+
+def nail(svg: Svg, pts: list[Pt]) -> None:
+    svg.shape(smooth(pts), fill=SKIN_SHADE, stroke=DETAIL, width=1.0, layer="detail")
+
 
 # --------------------------------------------------------------------------- leg-outer
+# The right leg seen from its outer (lateral) side, the front on the viewer's right, from mid-thigh
+# to the sole. Key levels: popliteal crease y 627, lateral malleolus 1000 (16 cun, ~23.5 units a
+# cun, ~9.4 units a cm), sole 1077 (3 cun lower). The knee sits over the ankle; the foot is 24 cm
+# (heel 142 to big-toe tip 384), the little toe's base about 0.63 of the way from the heel.
+OUTER_FRONT = [  # the thigh (quadriceps), kneecap, patellar ligament, tibial tuberosity, shin
+    (280, 392), (281, 432), (278, 475), (273, 515), (268, 546), (269, 566), (272, 586),
+    (268, 604), (262, 615), (257, 628), (256, 643), (258, 655), (256, 672), (254, 705),
+    (250, 790), (245, 870), (241, 930), (240, 962), (243, 984)]
+OUTER_FOOT = [  # the instep falling to the big toe, its tip and pad; the flat sole; the heel
+    (255, 996), (276, 1007), (302, 1018), (330, 1029), (352, 1036), (370, 1041), (380, 1047),
+    (385, 1056), (384, 1067), (374, 1075), (340, 1077), (260, 1077), (200, 1077), (168, 1075),
+    (150, 1066), (141, 1049), (140, 1030), (146, 1012)]
+OUTER_BACK = [  # the Achilles tendon, the calf (peaking a third down), back of the knee, thigh
+    (155, 994), (162, 972), (166, 945), (164, 915), (158, 885), (148, 848), (136, 800),
+    (129, 757), (130, 715), (137, 683), (145, 655), (148, 633), (146, 612), (140, 578),
+    (132, 524), (125, 462), (120, 392)]
+OUTER = OUTER_FRONT + OUTER_FOOT + OUTER_BACK
+OUTER_INSIDE = (200.0, 760.0)
+# toes 3-5 from the outer side, far to near, each (tip contour, nail): they peek out one behind
+# the other, the little toe nearest and lowest, the big toe's tip (the silhouette) furthest on;
+# the second toe hides behind the big toe
+OUTER_TOES = [
+    ([(340, 1045), (354, 1047), (364, 1051), (370, 1057), (370, 1066), (364, 1074)],
+     [(355, 1048), (364, 1052), (368, 1057), (358, 1054)]),
+    ([(318, 1049), (334, 1051), (347, 1054), (354, 1060), (355, 1068), (349, 1076)],
+     [(339, 1053), (348, 1056), (352, 1061), (342, 1058)]),
+    ([(288, 1051), (306, 1054), (322, 1056), (333, 1059), (339, 1066), (337, 1073), (329, 1077)],
+     [(322, 1058), (332, 1060), (336, 1065), (325, 1063)]),
+]
+
+
+def _outer_art(svg: Svg) -> None:
+    limb(svg, OUTER, [
+        rim(OUTER_BACK[-9:], 16, OUTER_INSIDE),                  # hamstrings, the far side
+        rim(OUTER_BACK[2:11], 24, OUTER_INSIDE),                 # the calf's bulk
+        rim(OUTER_FOOT[9:16], 7, (260, 1040)),                   # the sole's outer edge
+    ])
+    # knee: kneecap seen from the side, its ligament to the tibial tuberosity
+    bone(svg, [(267, 560), (257, 572), (253, 590), (256, 606), (262, 614)])
+    detail(svg, [(258, 617), (250, 630), (250, 646)], 1.1)
+    bone(svg, [(252, 644), (256, 654), (253, 666)], width=1.3)
+    # the iliotibial band to the tibia's front-outer knob, the biceps tendon to the fibula head
+    detail(svg, [(170, 395), (196, 470), (218, 550), (230, 610), (234, 636)])
+    detail(svg, [(214, 400), (236, 480), (248, 540)], 1.0)                # vastus lateralis edge
+    detail(svg, [(128, 440), (150, 530), (168, 600), (180, 638)])
+    detail(svg, [(147, 630), (162, 625)], 1.4)                            # knee crease
+    bone(svg, oval((186, 650), 10, 11), closed=True)                      # fibula head
+    # calf: gastrocnemius' front edge, soleus into the tendon, the groove in front of the fibula
+    detail(svg, [(172, 672), (182, 730), (179, 800), (166, 850), (158, 884)])
+    detail(svg, [(206, 700), (204, 790), (195, 870), (184, 925), (177, 970), (175, 1010)])
+    detail(svg, [(238, 690), (232, 790), (226, 880), (226, 940), (234, 978)], 1.0)
+    # ankle: lateral malleolus (lower and further back than the inner one), peroneal tendons
+    bone(svg, oval((198, 1001), 11, 17, turn=-8, n=10), closed=True)
+    detail(svg, [(184, 1004), (187, 1024), (201, 1037), (222, 1050), (238, 1059)], 1.1)
+    bone(svg, [(228, 1071), (238, 1063), (250, 1067)], width=1.3)         # 5th metatarsal base
+    detail(svg, [(148, 1042), (158, 1060), (178, 1069)], 1.0)             # heel pad
+    detail(svg, [(240, 978), (251, 993)], 1.1)                            # ankle crease
+    for contour, nail_pts in OUTER_TOES:
+        svg.line(curve(contour), OUTLINE, 1.4)
+        nail(svg, nail_pts)
+    nail(svg, [(362, 1041), (375, 1044), (381, 1050), (367, 1046)])      # the big toe's
+
+
 def leg_outer() -> Svg:
     svg = Svg("leg-outer", "Right leg, outer side", 430, 760, top=380, point_r=8)
-    outline = [
-        (112, 392), (191, 392), (270, 392),                       # cut through the thigh
-        # front: quadriceps into the kneecap, patellar ligament, shin, instep, toes
-        (271, 404), (271, 440), (266, 495), (257, 545), (257, 568), (263, 590), (259, 610),
-        (250, 628),
-        (249, 648), (254, 668), (251, 700), (246, 770), (240, 850), (234, 925), (231, 962),
-        (236, 990), (256, 1006), (290, 1020), (326, 1034), (356, 1046), (380, 1056),
-        (396, 1064), (401, 1073), (393, 1081),
-        # sole on the ground, heel
-        (360, 1082), (318, 1077), (270, 1076), (222, 1080), (180, 1083), (154, 1079),
-        (139, 1062), (137, 1040), (143, 1018),
-        # Achilles tendon, calf, back of the knee, hamstrings
-        (150, 995), (151, 965), (146, 925), (136, 870), (121, 805), (111, 752), (112, 705),
-        (121, 665), (127, 640), (127, 610), (123, 560), (117, 500), (113, 440), (112, 404),
-    ]
-    svg.shape(smooth(outline))
-    svg.line(L([(112, 392), (270, 392)]), OUTLINE, 2.2, layer="art", dash="6 5")
-    svg.line(L([(150, 430), (180, 520), (200, 580), (206, 610)]), DETAIL, 1.3)   # IT band
-    svg.line(L([(254, 568), (243, 582), (239, 600), (244, 614), (253, 619)]), BONE, 1.6)
-    svg.line(L([(236, 624), (240, 650), (250, 664)]), DETAIL, 1.2)               # ligament
-    svg.line(L([(170, 644), (180, 640), (190, 646), (186, 660), (174, 662), (168, 654)]),
-             BONE, 1.6)                                                          # fibula head
-    svg.line(L([(182, 664), (186, 760), (188, 880), (184, 980)]), BONE, 1.1, dash="3 5")
-    svg.line(L([(232, 690), (220, 800), (212, 900), (214, 960)]), DETAIL, 1.1)   # tib. ant.
-    svg.line(L([(150, 690), (168, 780), (176, 860)]), DETAIL, 1.1)              # gastrocn.
-    svg.line(L([(172, 992), (182, 986), (192, 994), (188, 1010), (176, 1012), (170, 1002)]),
-             BONE, 1.6)                                                          # malleolus
-    svg.line(L([(160, 1040), (230, 1052), (300, 1060), (370, 1068)]), DETAIL, 1.0,
-             dash="3 4")
-    svg.line(L([(383, 1060), (391, 1061), (397, 1067)]), DETAIL, 1.0)           # toenail
-    svg.line(L([(366, 1063), (372, 1072), (371, 1081)]), DETAIL, 1.0)           # toe crease
-    svg.line(L([(348, 1060), (352, 1071), (350, 1081)]), DETAIL, 0.9)
-    svg.line(L([(236, 1062), (250, 1058), (262, 1066)]), DETAIL, 1.0)           # 5th met.
-    svg.line(L([(150, 1004), (166, 1022), (196, 1032)]), DETAIL, 1.0)           # peroneals
-    svg.line(L([(128, 626), (150, 630)]), DETAIL, 1.4)
-    fib, crease, mall = (180.0, 651.0), (130.0, 627.0), (181.0, 1000.0)
+    _outer_art(svg)
+    fib, crease, mall = (186.0, 650.0), (148.0, 627.0), (198.0, 1000.0)
+    apex, crest = (262.0, 615.0), (254.0, 705.0)
     svg.landmark("fibula-head", fib)
     svg.landmark("popliteal-crease", crease)
     svg.landmark("lateral-malleolus", mall)
-    svg.landmark("tibial-crest", (249, 702))
-    svg.landmark("patella-apex", (250, 614))
-    cun = (mall[1] - crease[1]) / 16
+    svg.landmark("tibial-crest", crest)
+    svg.landmark("patella-apex", apex)
+    cun = math.dist(crease, mall) / 16
     svg.point("pt-GB34", (fib[0] + 0.6 * cun, fib[1] + 0.9 * cun))
-    st35 = (240.0, 630.0)
-    svg.point("pt-ST36", (249 - 1.0 * cun, st35[1] + 3 * cun))
+    st35 = (apex[0] - 10, apex[1] + 16)  # the outer knee eye, beside the ligament below the apex
+    svg.point("pt-ST36", (crest[0] - 1.0 * cun, st35[1] + 3 * cun))
     svg.scale = {"scale": "lm-popliteal-crease lm-lateral-malleolus 16"}
-    svg.label("front", (320, 760), size=14)
-    svg.label("back", (60, 760), size=14)
+    svg.label("knee", (350, 596), size=LABEL)
+    svg.label("front", (350, 830), size=LABEL)
+    svg.label("back", (62, 830), size=LABEL)
+    svg.label("heel", (92, 1066), size=LABEL)
     return svg
 
 
 # --------------------------------------------------------------------------- leg-inner
+# The right leg seen from its inner (medial) side, the front on the viewer's left, from just below
+# the kneecap to the sole. Key levels: patella apex y 52 (2 cun above the condyle), lower border of
+# the medial tibial condyle 122, medial malleolus 590 (13 cun, ~36 units a cun, ~13.4 a cm), sole
+# 702. The foot is 24 cm (heel 447 to big-toe tip 125), the ball 0.72 of the way from the heel.
+INNER_FRONT = [  # the kneecap's lower end, the patellar ligament, the tuberosity, the shin
+    (258, 28), (259, 40), (265, 52), (275, 65), (281, 84), (283, 104), (286, 140), (290, 220),
+    (297, 320), (304, 420), (311, 500), (317, 550), (320, 576)]
+INNER_FOOT = [  # the front of the ankle, the instep, the big toe; the ground; the heel
+    (316, 596), (302, 612), (280, 624), (255, 634), (230, 643), (206, 651), (185, 655),
+    (162, 658), (146, 660), (136, 663), (128, 670), (125, 681), (130, 692), (142, 698),
+    (165, 701), (220, 702), (300, 702), (380, 702), (412, 699), (433, 688), (445, 669),
+    (447, 648)]
+INNER_BACK = [  # the Achilles tendon, the calf (the inner head reaching low), back of the knee
+    (441, 626), (436, 605), (435, 580), (437, 540), (441, 495), (448, 435), (456, 370),
+    (461, 300), (462, 240), (458, 180), (451, 135), (446, 100), (444, 62), (445, 28)]
+INNER = INNER_FRONT + INNER_FOOT + INNER_BACK
+ARCH = [(404, 701), (380, 690), (345, 677), (305, 671), (268, 675), (238, 685), (216, 698)]
+
+
+def _inner_art(svg: Svg) -> None:
+    limb(svg, INNER, [
+        rim(INNER_BACK[3:13], 28, (380, 300)),                   # the calf's inner head
+        [*ARCH, (300, 702)],                                      # the sole's far edge
+    ])
+    # knee: the kneecap's lower end, its ligament and the tuberosity
+    bone(svg, [(278, 29), (276, 43), (266, 53)])
+    detail(svg, [(274, 58), (284, 72), (288, 86)], 1.1)
+    bone(svg, [(284, 80), (291, 92), (288, 106)], width=1.3)
+    detail(svg, [(292, 64), (330, 66), (372, 72), (402, 80)], 1.0)           # joint line
+    bone(svg, [(296, 70), (310, 98), (334, 115), (361, 122), (386, 114), (400, 97),
+               (403, 80)])                                               # condyle's edge
+    # the pes anserinus tendons sweeping forward below the condyle onto the tibia
+    detail(svg, [(440, 40), (426, 80), (398, 124), (354, 146), (306, 150)], 1.1)
+    detail(svg, [(446, 78), (430, 116), (400, 144), (356, 162), (312, 164)], 1.0)
+    # the tibia's inner border (the flat face in front of it is bone under the skin)
+    bone(svg, [(362, 130), (369, 240), (377, 360), (385, 480), (390, 565)])
+    # calf: inner gastrocnemius' edge, soleus between it and the tibia, the Achilles tendon
+    detail(svg, [(424, 110), (410, 200), (408, 300), (418, 372), (442, 396)])
+    detail(svg, [(398, 250), (402, 350), (409, 440), (417, 490), (418, 560), (421, 610),
+                 (432, 648)])
+    # ankle: the medial malleolus, round, higher and further forward; the tendons around it
+    bone(svg, oval((372, 590), 18, 18, n=10), closed=True)
+    detail(svg, [(397, 540), (397, 592), (388, 622), (362, 642), (342, 652)], 1.1)  # tib. post.
+    detail(svg, [(322, 520), (327, 566), (322, 600), (306, 630), (294, 656)], 1.1)  # tib. ant.
+    detail(svg, [(318, 588), (305, 603)], 1.1)                                # ankle crease
+    bone(svg, [(314, 664), (330, 656), (348, 661)], width=1.2)               # navicular
+    # foot: the raised inner arch, heel pad, the big toe's base joint, its crease and nail
+    detail(svg, ARCH, 1.2)
+    detail(svg, [(442, 676), (428, 690), (405, 697)], 1.0)
+    bone(svg, oval((204, 681), 15, 12, n=10), True, 1.2, fill="none")      # 1st toe joint
+    detail(svg, [(164, 659), (161, 678), (165, 699)], 1.0)                   # toe's joint
+    nail(svg, [(131, 667), (139, 664), (152, 662), (154, 665), (141, 668), (134, 671)])
+
+
 def leg_inner() -> Svg:
     svg = Svg("leg-inner", "Right leg, inner side (knee to foot)", 500, 730, top=20,
               point_r=8)
-    outline = [
-        (272, 40), (356, 40), (440, 40),                          # cut below the knee
-        # back: the inner calf, narrowing into the Achilles tendon, the heel
-        (444, 52), (452, 100), (466, 180), (472, 250), (466, 320), (452, 395), (442, 460),
-        (435, 520), (434, 572), (442, 612), (456, 646), (458, 676), (448, 700), (424, 712),
-        # sole: heel pad, the raised inner arch, the ball of the foot, the big toe
-        (392, 713), (358, 706), (320, 692), (280, 683), (240, 685), (198, 697), (152, 707),
-        (112, 709), (84, 705), (67, 695), (66, 683), (80, 675),
-        # top of the big toe and the instep, the front of the ankle, the shin
-        (112, 670), (152, 662), (200, 648), (246, 630), (284, 610), (308, 588), (314, 556),
-        (308, 500), (300, 420), (292, 330), (284, 240), (278, 160), (274, 90), (272, 52),
-    ]
-    svg.shape(smooth(outline))
-    svg.line(L([(272, 40), (440, 40)]), OUTLINE, 2.2, layer="art", dash="6 5")
-    svg.line(L([(280, 60), (300, 100), (318, 118), (336, 112)]), BONE, 1.5)     # condyle
-    svg.line(L([(308, 130), (320, 260), (336, 400), (352, 540)]), BONE, 1.5)    # tibia edge
-    svg.line(L([(322, 380), (318, 480), (320, 560), (322, 600), (300, 616)]), DETAIL, 1.2)
-    svg.line(L([(418, 470), (414, 540), (416, 600)]), DETAIL, 1.3)               # Achilles
-    svg.line(L([(452, 250), (424, 350), (410, 440)]), DETAIL, 1.1)               # soleus
-    svg.line(L([(380, 160), (400, 240), (404, 320)]), DETAIL, 1.0)               # gastrocn.
-    svg.line(L([(440, 690), (420, 700), (396, 704)]), DETAIL, 1.0)               # heel pad
-    svg.line(L([(354, 586), (358, 572), (372, 568), (384, 580), (380, 600), (366, 606),
-                (356, 600)]), BONE, 1.6)                                         # malleolus
-    svg.line(L([(190, 688), (240, 678), (300, 680), (350, 694)]), DETAIL, 1.0,
-             dash="3 4")                                                          # arch
-    svg.line(L([(70, 682), (78, 676), (92, 674)]), DETAIL, 1.1)                   # toenail
-    svg.line(L([(122, 668), (126, 686), (122, 706)]), DETAIL, 1.0)                # toe joint
-    svg.line(L([(150, 690), (168, 682), (186, 686)]), DETAIL, 0.9)                # 1st MTP
-    condyle, malleolus, achilles = (303.0, 120.0), (368.0, 588.0), (420.0, 588.0)
+    _inner_art(svg)
+    condyle, malleolus, achilles = (361.0, 122.0), (372.0, 590.0), (427.0, 590.0)
+    mall_back, tendon_front = malleolus[0] + 18, achilles[0] - 9
+    border = ((362.0, 130.0), (390.0, 565.0))
     svg.landmark("medial-condyle", condyle)
     svg.landmark("medial-malleolus", malleolus)
     svg.landmark("achilles", achilles)
-    svg.landmark_line("tibia-border", (308, 130), (352, 540))
+    svg.landmark_line("tibia-border", *border)
+    cun = math.dist(condyle, malleolus) / 13
     sp6 = lerp(malleolus, condyle, 3 / 13)
-    svg.point("pt-SP6", (sp6[0] + 8, sp6[1]))
-    svg.point("pt-KI3", ((malleolus[0] + 14 + achilles[0]) / 2, malleolus[1]))
-    svg.point("pt-LR4", (337, 585))
+    (ax, ay), (bx, by) = border
+    border_x = ax + (bx - ax) * (sp6[1] - ay) / (by - ay)
+    svg.point("pt-SP6", (border_x + 0.25 * cun, sp6[1]))                  # just behind it
+    svg.point("pt-KI3", ((mall_back + tendon_front) / 2, malleolus[1]))
+    svg.point("pt-LR4", (malleolus[0] - 1.0 * cun, malleolus[1] - 0.1 * cun))
     svg.area("area-achilles-tendon", sample(
-        [(410, 470), (426, 468), (432, 560), (428, 628), (412, 630), (408, 560)]))
+        [(418, 470), (442, 466), (437, 540), (436, 600), (441, 636), (430, 648),
+         (421, 610), (418, 540)]))
     svg.scale = {"scale": "lm-medial-condyle lm-medial-malleolus 13"}
-    svg.label("front", (190, 600), size=14)
-    svg.label("heel", (440, 740), size=14)
+    svg.label("knee", (190, 76), size=LABEL)
+    svg.label("front", (170, 430), size=LABEL)
+    svg.label("heel", (462, 738), size=LABEL)
     return svg
 
 
