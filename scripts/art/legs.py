@@ -74,8 +74,8 @@ def _toes(spec: list[tuple[float, float, float]], clefts: list[float]) -> list[P
     out: list[Pt] = []
     for k, (cx, w, tip) in enumerate(spec):
         h = w / 2
-        out += [(cx - h * 0.95, tip - h * 0.85), (cx - h * 0.55, tip - h * 0.1),
-                (cx + h * 0.55, tip - h * 0.1), (cx + h * 0.95, tip - h * 0.85)]
+        out += [(cx - h * 0.97, tip - h * 1.05), (cx - h * 0.6, tip - h * 0.12),
+                (cx + h * 0.6, tip - h * 0.12), (cx + h * 0.97, tip - h * 1.05)]
         if k < len(clefts):
             nx, nw, _ = spec[k + 1]
             out.append(((cx + h + nx - nw / 2) / 2, clefts[k]))
@@ -84,8 +84,8 @@ def _toes(spec: list[tuple[float, float, float]], clefts: list[float]) -> list[P
 
 def _nail(cx: float, w: float, tip: float, lean: float = 0.0) -> list[Pt]:
     """A toenail on the top of a toe seen from the front: set back from the tip, narrower."""
-    nw, nh = w * 0.56, w * 0.42
-    bottom = tip - w * 0.16
+    nw, nh = w * 0.52, w * 0.36
+    bottom = tip - w * 0.2
     top = bottom - nh
     cx += lean
     return [(cx - nw / 2, top + nh * 0.25), (cx - nw * 0.4, bottom - nh * 0.12),
@@ -123,7 +123,7 @@ def _labels(svg: Svg, left: str, right: str) -> None:
 # knee joint line about 625, malleoli about 995-1004, toe tips about 1100-1112.
 FRONT_TOES = [(127.0, 15.0, 1094.0), (143.0, 16.0, 1100.0), (160.0, 17.0, 1105.0),
               (178.0, 18.0, 1109.0), (204.0, 29.0, 1112.0)]
-FRONT_CLEFTS = [1080.0, 1086.0, 1090.0, 1093.0]
+FRONT_CLEFTS = [1078.0, 1084.0, 1088.0, 1090.0]
 
 FRONT_LATERAL: list[Pt] = [
     (150, 17), (110, 22), (95, 52), (79, 96), (66, 142), (58, 190), (57, 236), (60, 288),
@@ -182,7 +182,7 @@ def leg_front() -> Svg:
         # vastus medialis bulging above the inner knee, vastus lateralis on the outside.
         d(_open(t([(118, 128), (140, 210), (168, 320), (192, 420), (206, 500)])), DETAIL, W_FINE)
         d(_open(t([(94, 300), (110, 390), (128, 470), (141, 530), (146, 558)])), DETAIL, W_DETAIL)
-        d(_open(t([(170, 300), (178, 400), (182, 480), (180, 530)])), DETAIL, W_FINE)
+        d(_open(t([(163, 332), (172, 400), (177, 470), (178, 530)])), DETAIL, W_FINE)
         d(_open(t([(203, 452), (194, 492), (186, 526), (182, 548), (186, 566)])),
           DETAIL, W_DETAIL)                                                   # vastus medialis
         d(_open(t([(150, 538), (152, 552), (154, 561)])), DETAIL, W_FINE)     # quad tendon
@@ -253,12 +253,12 @@ def leg_front() -> Svg:
 # malleoli 992-1003, the heel's lowest point about 1102.
 BACK_LATERAL: list[Pt] = [
     (150, 17), (110, 22), (93, 54), (75, 102), (62, 152), (57, 202), (58, 248), (63, 298),
-    (70, 352), (79, 410), (90, 470), (101, 526), (109, 572), (112, 606), (112, 634),        # knee
+    (70, 352), (79, 410), (90, 470), (101, 526), (109, 572), (112, 606), (112, 634),  # knee
     (110, 664), (108, 700), (111, 748), (119, 808), (129, 868), (137, 920),
     (141, 962), (141, 984), (137, 1002), (139, 1018),                            # malleolus
-    (137, 1040), (133, 1062), (137, 1078), (146, 1085),                          # forefoot
-    (153, 1095), (166, 1102), (181, 1102), (194, 1095),                          # heel pad
-    (201, 1086), (210, 1082), (216, 1070), (215, 1052), (210, 1034), (212, 1010),
+    (138, 1040), (136, 1060), (138, 1076),                                       # forefoot
+    (147, 1091), (163, 1101), (182, 1101), (197, 1092),                          # heel pad
+    (205, 1082), (212, 1073), (214, 1057), (211, 1036), (211, 1012),
     (215, 992),                                                                  # malleolus
     (209, 972), (204, 945), (203, 905), (206, 860), (212, 812), (217, 770), (218, 730),
     (215, 690), (212, 656), (214, 626), (214, 596), (211, 560), (207, 522), (205, 482),
@@ -284,6 +284,10 @@ def leg_back() -> Svg:
                       [(214, 320), (204, 370), (199, 420)], t)                   # inner thigh
         _shade(svg, t([(96, 284), (124, 284), (160, 290), (200, 294), (222, 298), (190, 307),
                        (152, 309), (118, 301)]))                                 # buttock
+        _shade(svg, t([(150, 930), (160, 940), (162, 990), (158, 1030), (148, 1024),
+                       (146, 980)]))                                             # beside the
+        _shade(svg, t([(196, 926), (186, 940), (184, 990), (188, 1030), (200, 1020),
+                       (202, 970)]))                                             # Achilles
         _shade(svg, t([(146, 586), (162, 572), (180, 586), (186, 610), (162, 614),
                        (138, 610)]))                                             # knee hollow
 
@@ -322,9 +326,9 @@ def leg_back() -> Svg:
         # Ankle and heel: malleoli (inner higher), the heel bone's sides and its pad.
         d(_open(t([(143, 988), (138, 1002), (143, 1016)])), BONE, W_BONE)
         d(_open(t([(208, 978), (214, 992), (209, 1006)])), BONE, W_BONE)
-        d(_open(t([(148, 1036), (143, 1062), (148, 1085)])), DETAIL, W_FINE)
-        d(_open(t([(200, 1034), (205, 1060), (200, 1086)])), DETAIL, W_FINE)
-        d(_open(t([(155, 1074), (173, 1082), (192, 1074)])), DETAIL, W_FINE)   # heel pad
+        d(_open(t([(141, 1066), (143, 1078), (148, 1088)])), DETAIL, W_FINE)   # sole edges
+        d(_open(t([(208, 1064), (205, 1076), (200, 1086)])), DETAIL, W_FINE)
+        d(_open(t([(154, 1077), (173, 1085), (193, 1077)])), DETAIL, W_FINE)   # heel pad
 
     _both(details)
     for suffix, t in (("L", lambda p: p), ("R", lambda p: (2 * MID - p[0], p[1]))):
