@@ -25,15 +25,16 @@ FOOT_CUN = 52.0  # units per cun on the foot views (2.2 cm a cun, as on the leg 
 HEEL: Pt = (160.0, 592.0)  # back of the heel
 HEEL_C: Pt = (160.0, 526.0)  # centre of the heel's round
 HEEL_R = 66.0
-WEBS: dict[str, Pt] = {"1-2": (190, 146), "2-3": (156, 152), "3-4": (125, 161), "4-5": (96, 174)}
+WEBS: dict[str, Pt] = {"1-2": (192.5, 146), "2-3": (157, 152), "3-4": (125, 161),
+                       "4-5": (95.5, 174)}
 # Each toe's tip (centre x, top y) and half width, big toe first; the toe tips fall on a curve
 # and the little toe's tip is about level with the big toe's base.
 TOES: list[tuple[Pt, float]] = [
-    ((221, 58), 27), ((174, 72), 15.5), ((143, 93), 14.5), ((115, 114), 13.5), ((88, 136), 12.5)]
-MEDIAL = [(226, 526), (227, 490), (229, 440), (233, 390), (238, 340), (244, 290), (250, 245),
-          (253, 214), (250, 184), (251, 150), (250, 116)]
-LATERAL = [(74, 168), (68, 188), (55, 214), (46, 245), (46, 285), (49, 322), (53, 360),
-           (57, 396), (64, 434), (77, 478), (94, 526)]
+    ((221, 58), 25.5), ((174, 72), 15.5), ((141, 93), 14.5), ((110, 114), 13.5), ((82, 136), 12.5)]
+MEDIAL = [(226, 526), (224, 490), (223, 450), (225, 410), (230, 360), (238, 310), (247, 262),
+          (253, 222), (250, 190), (246, 155), (247.5, 118)]
+LATERAL = [(70, 170), (64, 190), (54, 214), (46, 245), (45, 285), (47, 322), (50, 360),
+           (55, 396), (63, 434), (76, 478), (94, 526)]
 
 
 def arc(c: Pt, r: float, a0: float, a1: float, n: int) -> list[Pt]:
@@ -72,6 +73,7 @@ def toe(right: Pt, left: Pt, tip: Pt, hw: float) -> list[Pt]:
     r0, l0 = (right[0] - 1.2, right[1] - 10), (left[0] + 1.2, left[1] - 10)
     r1 = lerp(r0, (cx + hw, pad), 0.5)
     l1 = lerp(l0, (cx - hw, pad), 0.5)
+    r1, l1 = (r1[0] - hw * 0.08, r1[1]), (l1[0] + hw * 0.08, l1[1])  # a slight waist
     return [r0, r1, (cx + hw, pad), *toe_tip(tip, hw), (cx - hw, pad), l1, l0]
 
 
@@ -82,14 +84,16 @@ def outline() -> list[Pt]:
     tip, hw = TOES[0]
     w = webs[0]
     pts += [*toe_tip(tip, hw), (tip[0] - hw, tip[1] + hw * 1.45),
-            (tip[0] - hw * 0.94, (w[1] + tip[1] + hw * 1.45) / 2), (w[0] + 1.2, w[1] - 10)]
+            (tip[0] - hw * 0.9, (w[1] + tip[1] + hw * 1.45) / 2), (w[0] + 1.2, w[1] - 10)]
     for i, (tip, hw) in enumerate(TOES[1:4]):
         pts += [webs[i], *toe(webs[i], webs[i + 1], tip, hw)]
     tip, hw = TOES[4]
     w = webs[3]
     pad = tip[1] + hw * 1.45
-    pts += [w, (w[0] + 1.2, w[1] - 10), (tip[0] + hw * 0.95, (w[1] + pad) / 2 - 3),
-            (tip[0] + hw, pad), *toe_tip(tip, hw), (tip[0] - hw, pad)]
+    r0 = (w[0] - 1.2, w[1] - 10)
+    r1 = lerp(r0, (tip[0] + hw, pad), 0.5)
+    pts += [w, r0, (r1[0] - hw * 0.08, r1[1]), (tip[0] + hw, pad), *toe_tip(tip, hw),
+            (tip[0] - hw, pad)]
     return pts + LATERAL + arc(HEEL_C, HEEL_R, 180, 120, 3)[1:]
 
 
@@ -104,12 +108,12 @@ def foot_sole() -> Svg:
     svg.shape(smooth(outline()))
     # The arch: the inner midfoot that does not touch the ground, between heel pad and ball;
     # the outer band along the lateral edge joins the two.
-    rim = [(245, 286), (222, 298), (198, 324), (180, 366), (184, 412), (204, 446), (227, 472)]
-    inside = [(x - 2.5, y) for x, y in MEDIAL[1:5]]
+    rim = [(238, 294), (218, 305), (196, 330), (180, 370), (184, 412), (202, 446), (219, 468)]
+    inside = [(x - 2.5, y) for x, y in MEDIAL[2:6]]
     svg.shape(smooth(rim + inside), fill=SKIN_SHADE, stroke="none", layer="detail")
-    svg.line(L([(248, 284), *rim, (229, 480)]), DETAIL, 1.1)                  # footprint edge
-    svg.line(L([(98, 480), (126, 460), (160, 452), (198, 457), (226, 474)]), DETAIL, 1.2)  # heel
-    svg.line(L([(47, 262), (86, 278), (130, 284), (174, 280), (214, 270), (248, 252)]),
+    svg.line(L([(240.5, 290), *rim, (222, 478)]), DETAIL, 1.1)                # footprint edge
+    svg.line(L([(98, 480), (126, 460), (160, 452), (196, 457), (222, 472)]), DETAIL, 1.2)  # heel
+    svg.line(L([(47, 262), (86, 278), (130, 284), (174, 280), (214, 270), (247, 252)]),
              DETAIL, 1.2)                                                     # back of the ball
     # Toe creases where each toe meets the ball, and the pads of the toes' tips.
     webs = [(252, 176), *WEBS.values(), (68, 184)]
@@ -128,12 +132,12 @@ def foot_sole() -> Svg:
     svg.landmark("toe-web-2-3", web)
     svg.point("pt-KI1", lerp(HEEL, web, 2 / 3))
     svg.area("area-heel", sample(oval((160, 530), 50, 44)))
-    svg.area("area-arch", sample([(238, 318), (234, 380), (229, 436), (212, 446), (194, 416),
-                                  (190, 372), (208, 336)]))
+    svg.area("area-arch", sample([(233, 320), (227, 370), (223, 420), (220, 448), (206, 444),
+                                  (192, 414), (189, 372), (204, 338)]))
     svg.scale = {"scale": f"per-cun {FOOT_CUN:g}"}
-    svg.label("big toe", (221, 42), size=14)
-    svg.label("toes", (44, 108), size=14)
-    svg.label("heel", (52, 608), size=14)
+    svg.label("big toe", (221, 42), size=15)
+    svg.label("toes", (44, 108), size=15)
+    svg.label("heel", (52, 608), size=15)
     return svg
 
 
@@ -152,6 +156,10 @@ def foot_top() -> Svg:
              (211, 630)]  # the leg's sides, widening at the ankle bones
     edge = inner + front + outer
     svg.shape(smooth(edge, closed=False) + " L211 640 L84 640 Z", stroke="none")
+    # The outer side of the foot slopes away from the viewer: a soft shade along it.
+    side = [(300 - x, y) for x, y in LATERAL[3:9]]
+    svg.shape(smooth([*side, (226, 418), (230, 370), (235, 318), (245, 262)]), fill=SKIN_SHADE,
+              stroke="none", layer="art")
     svg.line(smooth(edge, closed=False), OUTLINE, 2.2, layer="art")
     svg.line(L([(84, 630), (211, 630)]), OUTLINE, 2.2, layer="detail", dash="6 5")
     # Ankle bones: the inner one higher and further forward than the outer one.
@@ -195,9 +203,9 @@ def foot_top() -> Svg:
     for code, cun in (("LR2", 0.5), ("LR3", 1.75)):
         svg.point(f"pt-{code}", lerp(w12, bases, cun * FOOT_CUN / (bases[1] - w12[1])))
     svg.scale = {"scale": f"per-cun {FOOT_CUN:g}"}
-    svg.label("big toe", (79, 42), size=14)
-    svg.label("toes", (256, 108), size=14)
-    svg.label("ankle", (258, 590), size=14)
+    svg.label("big toe", (79, 42), size=15)
+    svg.label("toes", (256, 108), size=15)
+    svg.label("ankle", (258, 590), size=15)
     return svg
 
 
