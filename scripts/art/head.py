@@ -1,6 +1,10 @@
-"""The back of the head and neck, and the face."""
+"""The back of the head and neck, and the face: line art built from the landmarks."""
 
 from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from itertools import pairwise
 
 from art.common import L, ellipse
 from svgkit import (
@@ -9,99 +13,294 @@ from svgkit import (
     HAIR,
     LIPS,
     OUTLINE,
+    SKIN,
+    SKIN_SHADE,
+    Pt,
     Svg,
+    fmt,
     lerp,
     mirror,
+    sample,
     smooth,
 )
+
+Flip = Callable[[list[Pt]], list[Pt]]
+
+
+def _sym(half: list[Pt], mid: float) -> list[Pt]:
+    """A closed outline from its left half, drawn from the top of the midline to the bottom."""
+    return half + list(reversed(mirror(half, mid)))[1:-1]
+
+
+def _sides(mid: float) -> tuple[Flip, Flip]:
+    return (lambda pts: pts), (lambda pts: mirror(pts, mid))
+
+
+def _body(svg: Svg, outline: list[Pt], bottom: float, tension: float = 1.0) -> None:
+    """A skin shape cut by the view's lower edge: filled, outlined everywhere but the cut."""
+    edge = smooth(outline, closed=False, tension=tension)
+    svg.shape(edge + f" L{outline[-1][0]:.1f} {bottom} L{outline[0][0]:.1f} {bottom} Z",
+              stroke="none")
+    svg.line(edge, OUTLINE, 2.2, layer="art")
+
+
+def _shade(svg: Svg, pts: list[Pt], tension: float = 1.0) -> None:
+    svg.shape(smooth(pts, tension=tension), fill=SKIN_SHADE, stroke="none")
+
+
+def _then(path: str) -> str:
+    """``path`` without its opening move, to continue another path from where it ends."""
+    return " C" + path.split("C", 1)[1]
+
+
+def _tufts(base: list[Pt], per: int, depth: float, lean: float) -> str:
+    """Path segments (no leading M) along ``base``: small locks of hair ending in soft tips.
+
+    The tips point ``depth`` to the right of the direction of travel, leaning ``lean`` of a
+    lock's width along it.
+    """
+    pts = sample(base, closed=False, per=per)
+    out = []
+    for i, (a, b) in enumerate(pairwise(pts)):
+        dx, dy = b[0] - a[0], b[1] - a[1]
+        n = math.hypot(dx, dy) or 1.0
+        vary = (1.0, 0.6, 1.3, 0.8, 1.1, 0.7)[i % 6]  # locks of uneven length
+        nx, ny = -dy / n * vary, dx / n * vary
+        tip = (a[0] + dx * (0.5 + lean) + nx * depth, a[1] + dy * (0.5 + lean) + ny * depth)
+        c1 = (a[0] + dx * 0.3 + nx * depth, a[1] + dy * 0.3 + ny * depth)
+        c2 = (a[0] + dx * 0.8 + nx * depth * 0.3, a[1] + dy * 0.8 + ny * depth * 0.3)
+        out.append(f"Q{fmt(c1[0])} {fmt(c1[1])} {fmt(tip[0])} {fmt(tip[1])} "
+                   f"Q{fmt(c2[0])} {fmt(c2[1])} {fmt(b[0])} {fmt(b[1])}")
+    return " ".join(out)
 
 
 # --------------------------------------------------------------------------- head and neck
 def head_neck() -> Svg:
     mid = 260.0
     svg = Svg("head-neck", "Head, neck and shoulders, back view", 520, 540, point_r=7)
-    torso_half = [(214, 232), (212, 262), (206, 292), (180, 312), (140, 330), (98, 344),
-                  (70, 356), (52, 378), (44, 410), (42, 470), (44, 520), (50, 530), (70, 531)]
-    torso = torso_half + list(reversed(mirror(torso_half, mid)))
-    svg.shape(smooth(torso, closed=False) + " Z")
-    head_half = [(260, 36), (222, 42), (196, 62), (184, 96), (181, 140), (186, 180),
-                 (198, 212), (214, 234), (236, 246), (260, 250)]
-    head = head_half + list(reversed(mirror(head_half, mid)))[1:-1]
-    for ear in ([(186, 122), (172, 126), (166, 150), (170, 184), (178, 212), (190, 214)],):
-        for pts in (ear, mirror(ear, mid)):
-            svg.shape(smooth(pts, tension=0.8))
-    svg.shape(smooth(head), fill=HAIR, stroke=OUTLINE)
-    svg.line(L([(182, 150), (176, 160), (178, 190)]), DETAIL, 1.1)
-    svg.line(L([(338, 150), (344, 160), (342, 190)]), DETAIL, 1.1)
-    svg.line(L([(200, 196), (230, 192), (260, 190), (290, 192), (320, 196)]), DETAIL, 1.2,
-             dash="3 4")                                                         # skull base
-    svg.line(L([(214, 236), (238, 250), (260, 252), (282, 250), (306, 236)]), OUTLINE, 1.4)
-    svg.line(L([(236, 252), (246, 290), (258, 318)]), DETAIL, 1.1)               # trapezius
-    svg.line(L([(284, 252), (274, 290), (262, 318)]), DETAIL, 1.1)
-    svg.line(L([(260, 300), (260, 530)]), DETAIL, 1.2, dash="2 5")               # spine
-    svg.line(L([(252, 316), (260, 310), (268, 316)]), BONE, 1.6)                 # C7
-    for pts in ([(96, 372), (150, 392), (212, 402)], [(230, 330), (190, 372), (170, 420)]):
-        for side in (pts, mirror(pts, mid)):
-            svg.line(L(side), DETAIL, 1.1)
-    svg.line(L([(64, 352), (72, 360), (80, 352)]), BONE, 1.5)                    # acromion
-    svg.line(L([(440, 352), (448, 360), (456, 352)]), BONE, 1.5)
-    eop, c7 = (260.0, 192.0), (260.0, 316.0)
+    sides = _sides(mid)
+    # Key levels, about 10.5 units to the centimetre: the vertex, the ear (brow line to nose
+    # base), the external occipital protuberance a little above the ear canal, the mastoid tips
+    # level with the earlobes, the nape hairline 3-4 cm below the skull, C7 at the neck's base.
+    vertex, eop, c7 = (mid, 34.0), (mid, 161.0), (mid, 290.0)
+    mastoid, apex, acromion = (200.0, 200.0), (176.0, 136.0), (74.0, 330.0)
+
+    body_half = [(30, 540), (29, 505), (28, 465), (29, 425), (32, 392), (38, 366), (49, 346),
+                 (64, 333), (82, 324), (104, 317), (128, 310), (152, 302), (173, 293),
+                 (189, 281), (199, 267), (203, 251), (202, 234), (197, 217), (192, 205),
+                 (188, 192), (183, 172), (179, 148), (178, 122), (180, 96), (188, 70),
+                 (204, 49), (228, 37), (mid, 34)]
+    body = body_half + list(reversed(mirror(body_half, mid)))[1:]
+    _body(svg, body, 540)
+
+    # soft shading: the neck's sides, the nape under the hair, the groove down the spine,
+    # the arms' outer and inner sides
+    for t in sides:
+        _shade(svg, t([(194, 206), (199, 226), (203, 248), (199, 268), (207, 250), (207, 226),
+                       (201, 208)]))
+        _shade(svg, t([(29, 430), (31, 392), (38, 366), (49, 346), (58, 352), (50, 380),
+                       (44, 420), (42, 470), (44, 540), (30, 540), (28, 480)]))
+        _shade(svg, t([(100, 446), (107, 480), (111, 540), (124, 540), (118, 490), (110, 458)]))
+    _shade(svg, [(226, 202), (244, 207), (260, 208), (276, 207), (294, 202), (290, 212),
+                 (274, 218), (260, 219), (246, 218), (230, 212)])
+    _shade(svg, [(255, 212), (256, 240), (258, 266), (260, 276), (262, 266), (264, 240),
+                 (265, 212)])
+    _shade(svg, [(256, 318), (257, 420), (258, 540), (262, 540), (263, 420), (264, 318)])
+
+    # the hair: fuller than the skull, ending at the nape hairline below the skull's edge
+    crown = [(170, 146), (168, 118), (171, 89), (181, 61), (199, 41), (224, 30), (mid, 27)]
+    silhouette = crown + mirror(crown, mid)[-2::-1]
+    nape = [(176, 162), (186, 176), (198, 187), (212, 197), (228, 203), (244, 205), (mid, 206)]
+    nape = [(350, 146), *mirror(nape, mid), *nape[-2::-1], (170, 146)]
+    svg.shape(smooth(silhouette, closed=False) + " L350 146 " + _tufts(nape, 1, -3.0, 0.1)
+              + " Z", fill=HAIR, stroke="none")
+    svg.line(smooth(silhouette, closed=False), OUTLINE, 2.2, layer="art")
+    svg.line("M350 146 " + _tufts(nape, 1, -3.0, 0.1), OUTLINE, 1.0, layer="art")
+    # strands flowing from the crown whorl
+    for pts in ([(254, 72), (238, 84), (222, 106)], [(246, 94), (232, 118), (224, 148)],
+                [(214, 84), (198, 108), (188, 138)], [(260, 88), (255, 118), (252, 150)],
+                [(230, 58), (208, 68), (192, 90)], [(272, 80), (290, 100), (303, 128)],
+                [(306, 92), (322, 116), (331, 146)], [(268, 94), (274, 124), (276, 154)],
+                [(292, 60), (314, 74), (330, 98)], [(200, 150), (204, 172)],
+                [(318, 152), (314, 174)]):
+        svg.line(L(pts), DETAIL, 1.0)
+    svg.line(L([(258, 67), (262, 61), (270, 63), (271, 71), (263, 75), (255, 73)]), DETAIL,
+             1.0)
+
+    # the ears seen from behind: the back of each auricle standing off the skull
+    for t in sides:
+        rim = [(187, 143), apex, (166, 142), (162, 158), (163, 176), (168, 192), (176, 202),
+               (184, 205), (190, 199)]
+        svg.shape(smooth(t([*rim, (189, 170)]), tension=0.9), stroke="none")
+        _shade(svg, t([(187, 147), (179, 151), (176, 172), (181, 192), (188, 196), (189, 170)]))
+        svg.line(smooth(t(rim), closed=False, tension=0.9), OUTLINE, 2.2, layer="art")
+        svg.line(L(t([(174, 142), (167, 157), (168, 178), (175, 194)])), DETAIL, 1.0)
+
+    # skull base: the occipital ridge from the protuberance out to each mastoid
+    for t in sides:
+        svg.line(L(t([eop, (240, 162), (222, 165), (208, 174), (201, 190)])), SKIN_SHADE, 1.3,
+                 dash="4 4")
+    svg.line(L([(251, 165), (255, 160), (260, 158.5), (265, 160), (269, 165)]), SKIN_SHADE,
+             1.6)
+
+    # neck muscles: the trapezius and semispinalis columns beside the nuchal furrow, the
+    # trapezius' front edge (sternocleidomastoid outside it); the mastoid behind the earlobe;
+    # the shoulder blade's spine ending in the acromion; the deltoid and the arm's inner edge
+    for t in sides:
+        svg.line(L(t([(242, 212), (241, 236), (236, 258), (224, 276), (206, 289)])), DETAIL,
+                 1.2)
+        svg.line(L(t([(205, 214), (209, 236), (209, 256), (202, 272)])), DETAIL, 1.0)
+        svg.line(L(t([(193, 192), (197, 200), (198, 209)])), BONE, 1.5)    # mastoid process
+        svg.line(L(t([(178, 367), (146, 356), (112, 344), (86, 334), (73, 328), (66, 333)])),
+                 BONE, 1.4)
+        svg.line(L(t([(178, 372), (198, 430), (226, 490), (242, 540)])), DETAIL, 1.0)  # trap.
+        svg.line(L(t([(180, 376), (186, 420), (184, 468), (170, 496)])), DETAIL,
+                 1.0)                                                       # scapula border
+        svg.line(L(t([(120, 350), (112, 382), (98, 418), (76, 450), (54, 468)])), DETAIL,
+                 1.2)                                                       # deltoid
+        svg.line(L(t([(96, 432), (104, 462), (109, 500), (112, 540)])), OUTLINE, 1.4)  # arm
+    svg.line(L([(260, 216), (260, 268)]), DETAIL, 1.0)                      # nuchal furrow
+    for (x, y), w, r in ((c7, 1.6, 8.0), ((mid, 310.0), 1.3, 5.5)):          # C7, T1
+        svg.line(L([(x - r, y + 2), (x - r * 0.6, y - r * 0.45), (x, y - r * 0.6),
+                    (x + r * 0.6, y - r * 0.45), (x + r, y + 2)]), BONE, w)
+    svg.line(L([(260, 320), (260, 540)]), DETAIL, 1.0, dash="2 5")          # spine
+
     svg.landmark("occiput", eop)
     svg.landmark("c7", c7)
-    for suffix, t in (("L", lambda p: p), ("R", lambda p: (2 * mid - p[0], p[1]))):
-        mastoid, apex, acromion = t((200.0, 214.0)), t((172.0, 128.0)), t((72.0, 354.0))
-        svg.landmark(f"mastoid-{suffix}", mastoid)
-        svg.landmark(f"ear-apex-{suffix}", apex)
-        svg.landmark(f"acromion-{suffix}", acromion)
-        svg.point(f"pt-GB20-{suffix}", ((mid + mastoid[0]) / 2, eop[1] + 12))
-        svg.point(f"pt-GB21-{suffix}", lerp(c7, acromion, 0.5))
-    svg.point("pt-GV20", (mid, 50))
+    for suffix, t in (("L", sides[0]), ("R", sides[1])):
+        (m,), (a,), (ac,) = t([mastoid]), t([apex]), t([acromion])
+        svg.landmark(f"mastoid-{suffix}", m)
+        svg.landmark(f"ear-apex-{suffix}", a)
+        svg.landmark(f"acromion-{suffix}", ac)
+        # GB20: just below the occipital bone (GV16 level), midway from midline to mastoid
+        svg.point(f"pt-GB20-{suffix}", ((mid + m[0]) / 2, eop[1] + 12))
+        # GB21: halfway from C7 to the acromion's lateral end
+        svg.point(f"pt-GB21-{suffix}", lerp(c7, ac, 0.5))
+    svg.point("pt-GV20", (mid, vertex[1] + 14))  # the vertex, on the line over the ear apices
     svg.scale = {"scale": "lm-mastoid-L lm-mastoid-R 9"}
-    svg.label("L", (40, 330))
-    svg.label("R", (480, 330))
+    svg.label("L", (52, 292))
+    svg.label("R", (468, 292))
     return svg
 
 
 def face() -> Svg:
     mid = 200.0
     svg = Svg("face", "Face, front view", 400, 480, point_r=5)
-    face_half = [(200, 66), (150, 72), (118, 96), (104, 140), (101, 190), (104, 240),
-                 (113, 290), (128, 336), (150, 376), (174, 402), (200, 412)]
-    face_pts = face_half + list(reversed(mirror(face_half, mid)))[1:-1]
-    neck = [(138, 480), (146, 440), (148, 370), (252, 370), (254, 440), (262, 480)]
-    svg.shape(smooth(neck, closed=False) + " Z")
-    for ear in ([(106, 180), (90, 176), (82, 206), (86, 246), (98, 276), (112, 284)],):
-        for pts in (ear, mirror(ear, mid)):
-            svg.shape(smooth(pts, tension=0.8))
-    svg.shape(smooth(face_pts))
-    hair = [(104, 180), (96, 120), (120, 62), (170, 36), (230, 36), (280, 62), (304, 120),
-            (296, 180), (286, 130), (262, 96), (200, 84), (138, 96), (114, 130)]
-    svg.shape(smooth(hair, tension=0.9), fill=HAIR)
-    for t in (lambda p: p, lambda p: mirror(p, mid)):
-        svg.line(L(t([(128, 170), (150, 160), (180, 166)])), OUTLINE, 2.0)      # brow
-        svg.shape(smooth(t([(132, 200), (150, 190), (172, 198), (150, 208)])), fill="#ffffff",
-                  stroke=OUTLINE, width=1.5, layer="detail")                    # eye
-        svg.shape(smooth(t(ellipse((152, 199), 6, 6, 8))), fill=OUTLINE, stroke=OUTLINE,
-                  width=0.5, layer="detail")
-        svg.line(L(t([(186, 196), (184, 240), (176, 272), (182, 286), (192, 290)])), DETAIL,
-                 1.4)                                                           # nose side
-        svg.line(L(t([(193, 294), (191, 306), (190, 318)])), DETAIL, 1.2)        # philtrum
-    svg.line(L([(192, 290), (200, 293), (208, 290)]), OUTLINE, 1.4)
-    lips_top = [(158, 334), (176, 324), (190, 320), (200, 323), (210, 320), (224, 324),
-                (242, 334)]
-    svg.shape(smooth([*lips_top, (224, 338), (200, 340), (176, 338)], tension=0.7),
-              fill=LIPS, stroke=OUTLINE, width=1.4, layer="detail")
-    svg.shape(smooth([(160, 336), (200, 342), (240, 336), (222, 356), (200, 360), (178, 356)],
-                     tension=0.7), fill=LIPS, stroke=OUTLINE, width=1.4, layer="detail")
-    svg.line(L([(160, 336), (200, 341), (240, 336)]), OUTLINE, 1.4)
-    svg.line(L([(182, 382), (200, 387), (218, 382)]), DETAIL, 1.1)               # chin fold
-    for t in (lambda p: p, lambda p: mirror(p, mid)):
-        svg.line(L(t([(150, 440), (156, 462), (166, 480)])), DETAIL, 1.0)        # neck muscle
-    subnasale, lip = (200.0, 293.0), (200.0, 322.0)
+    sides = _sides(mid)
+    # About 13.5 units to the centimetre: skull top 30, chin 340, eyes halfway (186); thirds
+    # hairline 92 / brows 172 / nose base 258 / chin 340; five eye-widths across at the eyes.
+    subnasale, lip = (mid, 259.0), (mid, 277.0)
+    glabella, hairline = (mid, 172.0), (mid, 92.0)
+
+    torso_half = [(0, 440), (40, 430), (80, 418), (108, 405), (128, 390), (138, 370),
+                  (139, 340), (136, 300)]
+    torso = torso_half + list(reversed(mirror(torso_half, mid)))
+    _body(svg, torso, 480)
+    for t in sides:
+        _shade(svg, t([(139, 330), (142, 372), (152, 398), (170, 420), (158, 424), (140, 404),
+                       (132, 386), (136, 350)]))                           # side of the neck
+        _shade(svg, t([(60, 440), (110, 432), (150, 434), (176, 438), (150, 442),
+                       (100, 444)]))                                       # under the collarbone
+    _shade(svg, [(128, 300), (160, 322), (200, 332), (240, 322), (272, 300), (266, 318),
+                 (244, 340), (200, 356), (156, 340), (134, 318)])           # under the jaw
+
+    for t in sides:
+        rim = [(102, 177), (92, 168), (84, 173), (80, 190), (81, 212), (86, 234), (92, 251),
+               (98, 262), (105, 259)]
+        svg.shape(smooth(t([*rim, (104, 220)]), tension=0.9), stroke="none")
+        _shade(svg, t([(96, 196), (91, 206), (92, 226), (98, 238), (101, 220)]))
+        svg.line(smooth(t(rim), closed=False, tension=0.9), OUTLINE, 2.2, layer="art")
+        svg.line(L(t([(96, 178), (88, 182), (86, 200), (89, 224), (95, 244)])), DETAIL, 1.1)
+
+    head_half = [(mid, 30), (160, 35), (128, 52), (108, 80), (99, 114), (97, 150), (99, 186),
+                 (101, 214), (104, 242), (108, 264), (115, 283), (128, 303), (148, 322),
+                 (173, 335), (mid, 340)]
+    svg.shape(smooth(_sym(head_half, mid)))
+
+    # natural hair parted on the viewer's left and swept over to the right: more volume on
+    # that side, short at the sides, thin sideburns in front of the ears, a soft hairline
+    outer = [(104, 200), (99, 182), (94, 160), (91, 132), (93, 104), (101, 80), (114, 60),
+             (130, 46), (146, 38), (162, 29), (186, 19), (214, 15), (248, 18), (278, 30),
+             (300, 52), (312, 84), (314, 118), (310, 152), (303, 178), (297, 200)]
+    right = [(297, 200), (295, 182), (294, 156), (290, 134), (282, 116)]
+    fringe = [(282, 116), (268, 104), (248, 97), (224, 93), (mid, 91), (178, 92), (160, 95)]
+    left = [(160, 95), (140, 100), (126, 108), (115, 122), (108, 142), (105, 164), (105, 184),
+            (104, 200)]
+    locks = _tufts(fringe, 1, -2.5, 0.15)
+    edge = _then(smooth(right, closed=False)) + " " + locks + _then(smooth(left, closed=False))
+    svg.shape(smooth(outer, closed=False) + edge + " Z", fill=HAIR, stroke="none")
+    svg.line(smooth(outer, closed=False), OUTLINE, 2.2, layer="art")
+    svg.line(f"M297 200{edge}", DETAIL, 0.9, layer="art")
+    for pts in ([(150, 62), (176, 72), (210, 80), (248, 91), (274, 108)],
+                [(152, 44), (190, 44), (236, 56), (274, 78), (298, 112)],
+                [(164, 30), (210, 26), (256, 36), (290, 62)],
+                [(146, 48), (128, 64), (112, 90), (104, 122)]):
+        svg.line(L(pts), OUTLINE, 0.9)                                     # locks
+    for pts in ([(149, 40), (148, 56), (146, 70)],                         # the part
+                [(160, 56), (196, 60), (236, 72), (270, 94)],
+                [(174, 38), (222, 42), (266, 60), (292, 92)],
+                [(198, 24), (246, 28), (282, 48)],
+                [(166, 80), (196, 84), (228, 88)],
+                [(136, 68), (122, 88), (113, 114)],
+                [(290, 120), (300, 144), (303, 170)]):
+        svg.line(L(pts), DETAIL, 1.2)
+
+    for t in sides:
+        # brow: a tapered shape of hair, thicker at the inner end
+        svg.shape(smooth(t([(186, 168), (168, 166), (150, 168), (135, 174), (150, 163),
+                            (168, 160), (184, 162)]), tension=0.8), fill=HAIR, stroke=HAIR,
+                  width=0.8, layer="detail")
+        # eye: lids, iris and pupil; a lid crease above
+        upper = [(140, 187), (146, 181), (157, 177), (170, 179), (180, 188)]
+        lower = [(140, 187), (150, 193), (162, 195), (173, 193), (180, 188)]
+        svg.shape(smooth(t([*upper, *reversed(lower[1:-1])]), tension=0.9), fill=SKIN,
+                  stroke="none", layer="detail")
+        iris = [(x, max(y, 178.6 + 0.024 * (x - 158) ** 2))
+                for x, y in ellipse((160, 186.5), 7.2, 7.2, 16)]
+        svg.shape(smooth(t(iris), tension=0.6), fill=HAIR, stroke=OUTLINE, width=0.9,
+                  layer="detail")
+        svg.shape(smooth(t(ellipse((160, 186.5), 3.2, 3.2, 8))), fill=OUTLINE, stroke="none",
+                  layer="detail")
+        svg.line(L(t(upper)), OUTLINE, 1.7)
+        svg.line(L(t(lower)), DETAIL, 1.1)
+        svg.line(L(t([(143, 179), (156, 172), (170, 173), (178, 180)])), DETAIL, 1.0)
+        # nose: the wing of the nostril and the nostril; philtrum columns down to the lip's bow
+        svg.line(L(t([(187, 241), (181, 245), (178, 251), (181, 256), (189, 257)])), DETAIL,
+                 1.4)
+        svg.shape(smooth(t([(189, 255.5), (194.5, 254), (197, 256), (193.5, 257.3)]),
+                         tension=0.9), fill=OUTLINE, stroke="none", layer="detail")
+        svg.line(L(t([(196, 260), (194, 268), (192, 275)])), DETAIL, 1.0)
+    _shade(svg, [(187, 178), (190, 200), (190, 224), (188, 240), (185, 226), (184, 202)])
+    svg.line(L([(185, 208), (186, 226), (185, 238)]), DETAIL, 1.0)              # bridge
+    _shade(svg, [(196, 260), (204, 260), (207, 274), (200, 276), (193, 274)])  # philtrum
+
+    upper_lip = [(166, 285), (174, 281.5), (185, 277), (192, 274), (200, 277.5), (208, 274),
+                 (215, 277), (226, 281.5), (234, 285)]
+    mouth = [(166, 285), (178, 286), (190, 287), (200, 286.5), (210, 287), (222, 286),
+             (234, 285)]
+    lower_lip = [(168, 287), (176, 293), (188, 298), (200, 299.5), (212, 298), (224, 293),
+                 (232, 287)]
+    svg.shape(smooth([*upper_lip, *reversed(mouth[1:-1])], tension=0.7), fill=LIPS,
+              stroke=DETAIL, width=1.1, layer="detail")
+    svg.shape(smooth([*mouth, *reversed(lower_lip)], tension=0.7), fill=LIPS, stroke="none",
+              layer="detail")
+    svg.line(L(lower_lip[1:-1]), DETAIL, 1.1)
+    svg.line(L([(163, 284), *mouth, (237, 284)]), OUTLINE, 1.4)
+    _shade(svg, [(186, 304), (200, 302), (214, 304), (200, 310)])               # under the lip
+    svg.line(L([(188, 324), (200, 327), (212, 324)]), DETAIL, 1.0)              # chin
+    for t in sides:
+        # the sternocleidomastoids from behind the ears to the top of the breastbone, the
+        # collarbones from the notch out to the shoulders
+        svg.line(L(t([(134, 314), (150, 356), (172, 396), (190, 428)])), DETAIL, 1.3)
+        svg.line(L(t([(150, 396), (162, 420), (170, 434)])), DETAIL, 1.0)
+        svg.line(L(t([(190, 432), (166, 434), (132, 440), (96, 440), (60, 434), (24, 430)])),
+                 BONE, 1.4)
+    svg.line(L([(190, 430), (200, 436), (210, 430)]), DETAIL, 1.2)              # notch
+
     svg.landmark("subnasale", subnasale)
     svg.landmark("upper-lip", lip)
-    svg.landmark("glabella", (200, 178))
-    svg.landmark("hairline", (200, 86))
+    svg.landmark("glabella", glabella)
+    svg.landmark("hairline", hairline)
     svg.point("pt-GV26", lerp(subnasale, lip, 0.4))
     svg.scale = {"scale": "lm-glabella lm-hairline 3"}
     return svg
