@@ -31,9 +31,9 @@ WEBS: dict[str, Pt] = {"1-2": (192.5, 146), "2-3": (157, 152), "3-4": (125, 161)
 # and the little toe's tip is about level with the big toe's base.
 TOES: list[tuple[Pt, float]] = [
     ((221, 58), 25.5), ((174, 72), 15.5), ((141, 93), 14.5), ((110, 114), 13.5), ((82, 136), 12.5)]
-MEDIAL = [(226, 526), (224, 490), (223, 450), (225, 410), (230, 360), (238, 310), (247, 262),
-          (253, 222), (250, 190), (246, 155), (247.5, 118)]
-LATERAL = [(70, 170), (64, 190), (54, 214), (46, 245), (45, 285), (47, 322), (50, 360),
+MEDIAL = [(226, 526), (224, 490), (223, 450), (225, 410), (230, 360), (238, 310), (247, 258),
+          (253, 214), (250, 186), (246, 155), (247.5, 118)]
+LATERAL = [(70, 170), (64, 190), (53, 210), (46, 238), (45, 280), (47, 322), (50, 360),
            (55, 396), (63, 434), (76, 478), (94, 526)]
 
 
@@ -109,9 +109,9 @@ def foot_sole() -> Svg:
     # The arch: the inner midfoot that does not touch the ground, between heel pad and ball;
     # the outer band along the lateral edge joins the two.
     rim = [(238, 294), (218, 305), (196, 330), (180, 370), (184, 412), (202, 446), (219, 468)]
-    inside = [(x - 2.5, y) for x, y in MEDIAL[2:6]]
+    inside = [(x - 1.0, y) for x, y in MEDIAL[2:6]]
     svg.shape(smooth(rim + inside), fill=SKIN_SHADE, stroke="none", layer="detail")
-    svg.line(L([(240.5, 290), *rim, (222, 478)]), DETAIL, 1.1)                # footprint edge
+    svg.line(L([(240.5, 290), *rim, (221.5, 474)]), DETAIL, 1.1)              # footprint edge
     svg.line(L([(98, 480), (126, 460), (160, 452), (196, 457), (222, 472)]), DETAIL, 1.2)  # heel
     svg.line(L([(47, 262), (86, 278), (130, 284), (174, 280), (214, 270), (247, 252)]),
              DETAIL, 1.2)                                                     # back of the ball
