@@ -92,8 +92,8 @@ def nail(svg: Svg, pts: list[Pt]) -> None:
 # cun, ~9.4 units a cm), sole 1077 (3 cun lower). The knee sits over the ankle; the foot is 24 cm
 # (heel 142 to big-toe tip 384), the little toe's base about 0.63 of the way from the heel.
 OUTER_FRONT = [  # the thigh (quadriceps), kneecap, patellar ligament, tibial tuberosity, shin
-    (280, 392), (281, 432), (278, 475), (273, 515), (268, 546), (269, 566), (272, 586),
-    (268, 604), (262, 615), (257, 628), (256, 643), (258, 655), (256, 672), (254, 705),
+    (280, 392), (281, 432), (278, 475), (273, 515), (268, 546), (272, 563), (275, 583),
+    (271, 603), (263, 616), (257, 628), (256, 643), (258, 655), (256, 672), (254, 705),
     (250, 790), (245, 870), (241, 930), (240, 962), (243, 984)]
 OUTER_FOOT = [  # the instep falling to the big toe, its tip and pad; the flat sole; the heel
     (255, 996), (276, 1007), (302, 1018), (330, 1029), (352, 1036), (370, 1041), (380, 1047),
@@ -125,13 +125,13 @@ def _outer_art(svg: Svg) -> None:
         rim(OUTER_FOOT[9:16], 7, (260, 1040)),                   # the sole's outer edge
     ])
     # knee: kneecap seen from the side, its ligament to the tibial tuberosity
-    bone(svg, [(267, 560), (257, 572), (253, 590), (256, 606), (262, 614)])
+    bone(svg, [(268, 556), (258, 569), (254, 589), (257, 606), (263, 615)])
     detail(svg, [(258, 617), (250, 630), (250, 646)], 1.1)
     bone(svg, [(252, 644), (256, 654), (253, 666)], width=1.3)
     # the iliotibial band to the tibia's front-outer knob, the biceps tendon to the fibula head
-    detail(svg, [(170, 395), (196, 470), (218, 550), (230, 610), (234, 636)])
-    detail(svg, [(214, 400), (236, 480), (248, 540)], 1.0)                # vastus lateralis edge
-    detail(svg, [(128, 440), (150, 530), (168, 600), (180, 638)])
+    detail(svg, [(180, 440), (200, 510), (220, 580), (232, 632)])
+    detail(svg, [(222, 394), (240, 450), (251, 510), (253, 545), (247, 566)], 1.0)  # vastus
+    detail(svg, [(132, 450), (155, 545), (170, 605), (180, 638)])
     detail(svg, [(147, 630), (162, 625)], 1.4)                            # knee crease
     bone(svg, oval((186, 650), 10, 11), closed=True)                      # fibula head
     # calf: gastrocnemius' front edge, soleus into the tendon, the groove in front of the fibula
@@ -154,7 +154,7 @@ def leg_outer() -> Svg:
     svg = Svg("leg-outer", "Right leg, outer side", 430, 760, top=380, point_r=8)
     _outer_art(svg)
     fib, crease, mall = (186.0, 650.0), (148.0, 627.0), (198.0, 1000.0)
-    apex, crest = (262.0, 615.0), (254.0, 705.0)
+    apex, crest = (263.0, 616.0), (254.0, 705.0)
     svg.landmark("fibula-head", fib)
     svg.landmark("popliteal-crease", crease)
     svg.landmark("lateral-malleolus", mall)
@@ -186,8 +186,8 @@ INNER_FOOT = [  # the front of the ankle, the instep, the big toe; the ground; t
     (165, 701), (220, 702), (300, 702), (380, 702), (412, 699), (433, 688), (445, 669),
     (447, 648)]
 INNER_BACK = [  # the Achilles tendon, the calf (the inner head reaching low), back of the knee
-    (441, 626), (436, 605), (435, 580), (437, 540), (441, 495), (448, 435), (456, 370),
-    (461, 300), (462, 240), (458, 180), (451, 135), (446, 100), (444, 62), (445, 28)]
+    (441, 626), (436, 605), (434, 580), (434, 540), (437, 495), (444, 440), (455, 375),
+    (465, 305), (469, 245), (466, 185), (458, 140), (450, 102), (446, 62), (446, 28)]
 INNER = INNER_FRONT + INNER_FOOT + INNER_BACK
 ARCH = [(404, 701), (380, 690), (345, 677), (305, 671), (268, 675), (238, 685), (216, 698)]
 
@@ -201,14 +201,15 @@ def _inner_art(svg: Svg) -> None:
     bone(svg, [(278, 29), (276, 43), (266, 53)])
     detail(svg, [(274, 58), (284, 72), (288, 86)], 1.1)
     bone(svg, [(284, 80), (291, 92), (288, 106)], width=1.3)
-    detail(svg, [(292, 64), (330, 66), (372, 72), (402, 80)], 1.0)           # joint line
-    bone(svg, [(296, 70), (310, 98), (334, 115), (361, 122), (386, 114), (400, 97),
-               (403, 80)])                                               # condyle's edge
+    detail(svg, [(290, 63), (320, 64), (348, 67)], 1.0)                      # joint line
     # the pes anserinus tendons sweeping forward below the condyle onto the tibia
     detail(svg, [(440, 40), (426, 80), (398, 124), (354, 146), (306, 150)], 1.1)
     detail(svg, [(446, 78), (430, 116), (400, 144), (356, 162), (312, 164)], 1.0)
-    # the tibia's inner border (the flat face in front of it is bone under the skin)
-    bone(svg, [(362, 130), (369, 240), (377, 360), (385, 480), (390, 565)])
+    # the medial condyle's lower edge running down into the tibia's inner border at the SP9
+    # angle (the flat face in front of the border is bone under the skin)
+    bone(svg, [(410, 80), (393, 100), (374, 114), (365, 125), (364, 150), (369, 240),
+               (377, 360), (385, 480), (390, 565)])
+    detail(svg, [(366, 122), (338, 112), (312, 96)], 1.0)                   # condyle's front
     # calf: inner gastrocnemius' edge, soleus between it and the tibia, the Achilles tendon
     detail(svg, [(424, 110), (410, 200), (408, 300), (418, 372), (442, 396)])
     detail(svg, [(398, 250), (402, 350), (409, 440), (417, 490), (418, 560), (421, 610),
@@ -218,11 +219,10 @@ def _inner_art(svg: Svg) -> None:
     detail(svg, [(397, 540), (397, 592), (388, 622), (362, 642), (342, 652)], 1.1)  # tib. post.
     detail(svg, [(322, 520), (327, 566), (322, 600), (306, 630), (294, 656)], 1.1)  # tib. ant.
     detail(svg, [(318, 588), (305, 603)], 1.1)                                # ankle crease
-    bone(svg, [(314, 664), (330, 656), (348, 661)], width=1.2)               # navicular
     # foot: the raised inner arch, heel pad, the big toe's base joint, its crease and nail
     detail(svg, ARCH, 1.2)
     detail(svg, [(442, 676), (428, 690), (405, 697)], 1.0)
-    bone(svg, oval((204, 681), 15, 12, n=10), True, 1.2, fill="none")      # 1st toe joint
+    bone(svg, oval((206, 681), 13, 11, turn=-10, n=10), True, 1.2)         # 1st toe joint
     detail(svg, [(164, 659), (161, 678), (165, 699)], 1.0)                   # toe's joint
     nail(svg, [(131, 667), (139, 664), (152, 662), (154, 665), (141, 668), (134, 671)])
 
@@ -231,9 +231,9 @@ def leg_inner() -> Svg:
     svg = Svg("leg-inner", "Right leg, inner side (knee to foot)", 500, 730, top=20,
               point_r=8)
     _inner_art(svg)
-    condyle, malleolus, achilles = (361.0, 122.0), (372.0, 590.0), (427.0, 590.0)
+    condyle, malleolus, achilles = (365.0, 123.0), (372.0, 590.0), (427.0, 590.0)
     mall_back, tendon_front = malleolus[0] + 18, achilles[0] - 9
-    border = ((362.0, 130.0), (390.0, 565.0))
+    border = ((364.0, 150.0), (390.0, 565.0))
     svg.landmark("medial-condyle", condyle)
     svg.landmark("medial-malleolus", malleolus)
     svg.landmark("achilles", achilles)
@@ -246,7 +246,7 @@ def leg_inner() -> Svg:
     svg.point("pt-KI3", ((mall_back + tendon_front) / 2, malleolus[1]))
     svg.point("pt-LR4", (malleolus[0] - 1.0 * cun, malleolus[1] - 0.1 * cun))
     svg.area("area-achilles-tendon", sample(
-        [(418, 470), (442, 466), (437, 540), (436, 600), (441, 636), (430, 648),
+        [(418, 470), (439, 466), (433, 540), (432, 600), (438, 634), (430, 648),
          (421, 610), (418, 540)]))
     svg.scale = {"scale": "lm-medial-condyle lm-medial-malleolus 13"}
     svg.label("knee", (190, 76), size=LABEL)
