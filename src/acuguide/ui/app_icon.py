@@ -4,29 +4,28 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QGuiApplication, QIcon, QImage, QPainter, QPixmap
-from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtGui import QGuiApplication, QIcon, QPixmap
 
 from acuguide import resources
 
 DESKTOP_FILE_NAME = "io.github.acuguide.acuguide"  # packaging/linux/<this>.desktop
-ICON = f"packaging/linux/icons/hicolor/scalable/apps/{DESKTOP_FILE_NAME}.svg"
-SIZES = (16, 22, 24, 32, 48, 64, 128, 256)
+HICOLOR = "packaging/linux/icons/hicolor"
+SIZES = (16, 24, 32, 48, 64, 128, 256)  # the PNGs scripts/make_icons.py renders from the SVG
 
 
 @cache
 def icon() -> QIcon:
-    """The application icon, drawn from the packaged SVG's bytes at the usual sizes."""
-    renderer = QSvgRenderer(QByteArray(resources.read_bytes(ICON)))
+    """The application icon, from the packaged PNGs.
+
+    Not drawn from the SVG at start-up: that needs QtSvg before the first paint and cost
+    about 50 ms of it; the PNGs are that SVG, rendered once by scripts/make_icons.py.
+    """
     result = QIcon()
     for size in SIZES:
-        image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
-        image.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(image)
-        renderer.render(painter)
-        painter.end()
-        result.addPixmap(QPixmap.fromImage(image))
+        pixmap = QPixmap()
+        pixmap.loadFromData(resources.read_bytes(
+            f"{HICOLOR}/{size}x{size}/apps/{DESKTOP_FILE_NAME}.png"), "PNG")
+        result.addPixmap(pixmap)
     return result
 
 
