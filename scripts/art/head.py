@@ -87,7 +87,7 @@ def head_neck() -> Svg:
 
     body_half = [(30, 540), (29, 505), (28, 465), (29, 425), (32, 392), (38, 366), (49, 346),
                  (64, 333), (82, 324), (104, 317), (128, 310), (152, 302), (173, 293),
-                 (189, 281), (199, 267), (203, 251), (202, 234), (197, 217), (192, 205),
+                 (188, 281), (196, 268), (199, 251), (198, 234), (194, 217), (190, 205),
                  (188, 192), (183, 172), (179, 148), (178, 122), (180, 96), (188, 70),
                  (204, 49), (228, 37), (mid, 34)]
     body = body_half + list(reversed(mirror(body_half, mid)))[1:]
@@ -96,8 +96,8 @@ def head_neck() -> Svg:
     # soft shading: the neck's sides, the nape under the hair, the groove down the spine,
     # the arms' outer and inner sides
     for t in sides:
-        _shade(svg, t([(194, 206), (199, 226), (203, 248), (199, 268), (207, 250), (207, 226),
-                       (201, 208)]))
+        _shade(svg, t([(191, 206), (196, 226), (199, 248), (196, 268), (204, 250), (204, 226),
+                       (198, 208)]))
         _shade(svg, t([(29, 430), (31, 392), (38, 366), (49, 346), (58, 352), (50, 380),
                        (44, 420), (42, 470), (44, 540), (30, 540), (28, 480)]))
         _shade(svg, t([(100, 446), (107, 480), (111, 540), (124, 540), (118, 490), (110, 458)]))
@@ -116,16 +116,19 @@ def head_neck() -> Svg:
               + " Z", fill=HAIR, stroke="none")
     svg.line(smooth(silhouette, closed=False), OUTLINE, 2.2, layer="art")
     svg.line("M350 146 " + _tufts(nape, 1, -3.0, 0.1), OUTLINE, 1.0, layer="art")
-    # strands flowing from the crown whorl
-    for pts in ([(254, 72), (238, 84), (222, 106)], [(246, 94), (232, 118), (224, 148)],
-                [(214, 84), (198, 108), (188, 138)], [(260, 88), (255, 118), (252, 150)],
-                [(230, 58), (208, 68), (192, 90)], [(272, 80), (290, 100), (303, 128)],
-                [(306, 92), (322, 116), (331, 146)], [(268, 94), (274, 124), (276, 154)],
-                [(292, 60), (314, 74), (330, 98)], [(200, 150), (204, 172)],
-                [(318, 152), (314, 174)]):
-        svg.line(L(pts), DETAIL, 1.0)
+    # strands flowing out of the whorl at the crown, then down over the back of the skull
+    for pts in ([(256, 76), (240, 92), (230, 118), (226, 140)],
+                [(252, 66), (232, 70), (212, 86), (200, 110)],
+                [(262, 82), (258, 110), (256, 140)],
+                [(270, 78), (284, 96), (294, 124), (298, 150)],
+                [(274, 64), (294, 66), (314, 84), (326, 112)],
+                [(262, 56), (244, 48), (222, 48), (202, 58), (188, 76)],
+                [(270, 57), (292, 48), (316, 58), (332, 80)],
+                [(214, 116), (205, 140), (201, 164)], [(312, 124), (318, 148), (316, 170)],
+                [(241, 138), (239, 154)], [(282, 136), (284, 154)]):
+        svg.line(L(pts), DETAIL, 1.1)
     svg.line(L([(258, 67), (262, 61), (270, 63), (271, 71), (263, 75), (255, 73)]), DETAIL,
-             1.0)
+             1.1)
 
     # the ears seen from behind: the back of each auricle standing off the skull
     for t in sides:
@@ -149,7 +152,7 @@ def head_neck() -> Svg:
     for t in sides:
         svg.line(L(t([(242, 212), (241, 236), (236, 258), (224, 276), (206, 289)])), DETAIL,
                  1.2)
-        svg.line(L(t([(205, 214), (209, 236), (209, 256), (202, 272)])), DETAIL, 1.0)
+        svg.line(L(t([(203, 214), (206, 236), (206, 256), (199, 272)])), DETAIL, 1.0)
         svg.line(L(t([(193, 192), (197, 200), (198, 209)])), BONE, 1.5)    # mastoid process
         svg.line(L(t([(178, 367), (146, 356), (112, 344), (86, 334), (73, 328), (66, 333)])),
                  BONE, 1.4)
@@ -193,7 +196,7 @@ def face() -> Svg:
     glabella, hairline = (mid, 172.0), (mid, 92.0)
 
     torso_half = [(0, 440), (40, 430), (80, 418), (108, 405), (128, 390), (138, 370),
-                  (139, 340), (136, 300)]
+                  (139, 340), (137, 310), (133, 282)]
     torso = torso_half + list(reversed(mirror(torso_half, mid)))
     _body(svg, torso, 480)
     for t in sides:
@@ -216,6 +219,9 @@ def face() -> Svg:
                  (101, 214), (104, 242), (108, 264), (115, 283), (128, 303), (148, 322),
                  (173, 335), (mid, 340)]
     svg.shape(smooth(_sym(head_half, mid)))
+    for t in sides:  # the sides of the face turning away: temple, cheek, jaw
+        _shade(svg, t([(100, 150), (101, 200), (106, 250), (116, 282), (132, 306), (124, 284),
+                       (114, 250), (108, 200), (105, 160)]))
 
     # natural hair parted on the viewer's left and swept over to the right: more volume on
     # that side, short at the sides, thin sideburns in front of the ears, a soft hairline
@@ -257,9 +263,9 @@ def face() -> Svg:
                   stroke="none", layer="detail")
         iris = [(x, max(y, 178.6 + 0.024 * (x - 158) ** 2))
                 for x, y in ellipse((160, 186.5), 7.2, 7.2, 16)]
-        svg.shape(smooth(t(iris), tension=0.6), fill=HAIR, stroke=OUTLINE, width=0.9,
+        svg.shape(smooth(t(iris), tension=0.6), fill=DETAIL, stroke=OUTLINE, width=0.9,
                   layer="detail")
-        svg.shape(smooth(t(ellipse((160, 186.5), 3.2, 3.2, 8))), fill=OUTLINE, stroke="none",
+        svg.shape(smooth(t(ellipse((160, 186.5), 3.1, 3.1, 8))), fill=OUTLINE, stroke="none",
                   layer="detail")
         svg.line(L(t(upper)), OUTLINE, 1.7)
         svg.line(L(t(lower)), DETAIL, 1.1)
