@@ -190,10 +190,11 @@ def face() -> Svg:
     mid = 200.0
     svg = Svg("face", "Face, front view", 400, 480, point_r=5)
     sides = _sides(mid)
-    # About 13.5 units to the centimetre: skull top 30, chin 340, eyes halfway (186); thirds
-    # hairline 92 / brows 172 / nose base 258 / chin 340; five eye-widths across at the eyes.
-    subnasale, lip = (mid, 259.0), (mid, 277.0)
-    glabella, hairline = (mid, 172.0), (mid, 92.0)
+    # About 13.5 units to the centimetre: skull top 30, chin 340, the eyes halfway (186.5);
+    # equal thirds from the hairline (80) to the brows (166), the nose base (252) and the chin;
+    # ears from the brow line to the nose base; five eye-widths across at the eyes.
+    subnasale, lip = (mid, 252.0), (mid, 272.0)
+    glabella, hairline = (mid, 166.0), (mid, 80.0)
 
     torso_half = [(0, 440), (40, 430), (80, 418), (108, 405), (128, 390), (138, 370),
                   (139, 340), (137, 310), (133, 282)]
@@ -208,12 +209,12 @@ def face() -> Svg:
                  (244, 340), (200, 356), (156, 340), (134, 318)])           # under the jaw
 
     for t in sides:
-        rim = [(102, 177), (92, 168), (84, 173), (80, 190), (81, 212), (86, 234), (92, 251),
-               (98, 262), (105, 259)]
-        svg.shape(smooth(t([*rim, (104, 220)]), tension=0.9), stroke="none")
-        _shade(svg, t([(96, 196), (91, 206), (92, 226), (98, 238), (101, 220)]))
+        rim = [(102, 170), (92, 161), (84, 166), (80, 183), (81, 205), (86, 227), (92, 244),
+               (98, 255), (105, 252)]
+        svg.shape(smooth(t([*rim, (104, 213)]), tension=0.9), stroke="none")
+        _shade(svg, t([(96, 189), (91, 199), (92, 219), (98, 231), (101, 213)]))
         svg.line(smooth(t(rim), closed=False, tension=0.9), OUTLINE, 2.2, layer="art")
-        svg.line(L(t([(96, 178), (88, 182), (86, 200), (89, 224), (95, 244)])), DETAIL, 1.1)
+        svg.line(L(t([(96, 171), (88, 175), (86, 193), (89, 217), (95, 237)])), DETAIL, 1.1)
 
     head_half = [(mid, 30), (160, 35), (128, 52), (108, 80), (99, 114), (97, 150), (99, 186),
                  (101, 214), (104, 242), (108, 264), (115, 283), (128, 303), (148, 322),
@@ -228,26 +229,26 @@ def face() -> Svg:
     outer = [(104, 200), (99, 182), (94, 160), (91, 132), (93, 104), (101, 80), (114, 60),
              (130, 46), (146, 38), (162, 29), (186, 19), (214, 15), (248, 18), (278, 30),
              (300, 52), (312, 84), (314, 118), (310, 152), (303, 178), (297, 200)]
-    right = [(297, 200), (295, 182), (294, 156), (290, 134), (282, 116)]
-    fringe = [(282, 116), (268, 104), (248, 97), (224, 93), (mid, 91), (178, 92), (160, 95)]
-    left = [(160, 95), (140, 100), (126, 108), (115, 122), (108, 142), (105, 164), (105, 184),
+    right = [(297, 200), (295, 182), (294, 156), (290, 132), (282, 112)]
+    fringe = [(282, 112), (268, 96), (248, 87), (224, 82), (mid, 80), (178, 81), (160, 84)]
+    left = [(160, 84), (140, 90), (126, 99), (115, 114), (108, 136), (105, 160), (105, 184),
             (104, 200)]
     locks = _tufts(fringe, 1, -2.5, 0.15)
     edge = _then(smooth(right, closed=False)) + " " + locks + _then(smooth(left, closed=False))
     svg.shape(smooth(outer, closed=False) + edge + " Z", fill=HAIR, stroke="none")
     svg.line(smooth(outer, closed=False), OUTLINE, 2.2, layer="art")
     svg.line(f"M297 200{edge}", DETAIL, 0.9, layer="art")
-    for pts in ([(150, 62), (176, 72), (210, 80), (248, 91), (274, 108)],
+    for pts in ([(150, 56), (176, 64), (210, 70), (242, 80), (266, 93)],
                 [(152, 44), (190, 44), (236, 56), (274, 78), (298, 112)],
                 [(164, 30), (210, 26), (256, 36), (290, 62)],
                 [(146, 48), (128, 64), (112, 90), (104, 122)]):
         svg.line(L(pts), OUTLINE, 0.9)                                     # locks
     for pts in ([(149, 40), (148, 56), (146, 70)],                         # the part
-                [(160, 56), (196, 60), (236, 72), (270, 94)],
+                [(160, 54), (196, 58), (232, 70), (258, 86)],
                 [(174, 38), (222, 42), (266, 60), (292, 92)],
                 [(198, 24), (246, 28), (282, 48)],
-                [(166, 80), (196, 84), (228, 88)],
-                [(136, 68), (122, 88), (113, 114)],
+                [(166, 70), (196, 72), (226, 76)],
+                [(136, 64), (123, 82), (116, 100)],
                 [(290, 120), (300, 144), (303, 170)]):
         svg.line(L(pts), DETAIL, 1.2)
 
@@ -271,28 +272,28 @@ def face() -> Svg:
         svg.line(L(t(lower)), DETAIL, 1.1)
         svg.line(L(t([(143, 179), (156, 172), (170, 173), (178, 180)])), DETAIL, 1.0)
         # nose: the wing of the nostril and the nostril; philtrum columns down to the lip's bow
-        svg.line(L(t([(187, 241), (181, 245), (178, 251), (181, 256), (189, 257)])), DETAIL,
+        svg.line(L(t([(187, 234), (181, 238), (178, 244), (181, 249), (189, 250)])), DETAIL,
                  1.4)
-        svg.shape(smooth(t([(189, 255.5), (194.5, 254), (197, 256), (193.5, 257.3)]),
+        svg.shape(smooth(t([(189, 248.5), (194.5, 247), (197, 249), (193.5, 250.3)]),
                          tension=0.9), fill=OUTLINE, stroke="none", layer="detail")
-        svg.line(L(t([(196, 260), (194, 268), (192, 275)])), DETAIL, 1.0)
-    _shade(svg, [(187, 178), (190, 200), (190, 224), (188, 240), (185, 226), (184, 202)])
-    svg.line(L([(185, 208), (186, 226), (185, 238)]), DETAIL, 1.0)              # bridge
-    _shade(svg, [(196, 260), (204, 260), (207, 274), (200, 276), (193, 274)])  # philtrum
+        svg.line(L(t([(196, 253), (194, 261), (192, 268)])), DETAIL, 1.0)
+    _shade(svg, [(187, 171), (190, 193), (190, 217), (188, 233), (185, 219), (184, 195)])
+    svg.line(L([(185, 201), (186, 219), (185, 231)]), DETAIL, 1.0)              # bridge
+    _shade(svg, [(196, 253), (204, 253), (207, 267), (200, 269), (193, 267)])  # philtrum
 
-    upper_lip = [(166, 285), (174, 281.5), (185, 277), (192, 274), (200, 277.5), (208, 274),
-                 (215, 277), (226, 281.5), (234, 285)]
-    mouth = [(166, 285), (178, 286), (190, 287), (200, 286.5), (210, 287), (222, 286),
-             (234, 285)]
-    lower_lip = [(168, 287), (176, 293), (188, 298), (200, 299.5), (212, 298), (224, 293),
-                 (232, 287)]
+    upper_lip = [(166, 280), (174, 276.5), (185, 272), (192, 269), (200, 272.5), (208, 269),
+                 (215, 272), (226, 276.5), (234, 280)]
+    mouth = [(166, 280), (178, 281), (190, 282), (200, 281.5), (210, 282), (222, 281),
+             (234, 280)]
+    lower_lip = [(168, 282), (176, 288), (188, 293), (200, 294.5), (212, 293), (224, 288),
+                 (232, 282)]
     svg.shape(smooth([*upper_lip, *reversed(mouth[1:-1])], tension=0.7), fill=LIPS,
               stroke=DETAIL, width=1.1, layer="detail")
     svg.shape(smooth([*mouth, *reversed(lower_lip)], tension=0.7), fill=LIPS, stroke="none",
               layer="detail")
     svg.line(L(lower_lip[1:-1]), DETAIL, 1.1)
-    svg.line(L([(163, 284), *mouth, (237, 284)]), OUTLINE, 1.4)
-    _shade(svg, [(186, 304), (200, 302), (214, 304), (200, 310)])               # under the lip
+    svg.line(L([(163, 279), *mouth, (237, 279)]), OUTLINE, 1.4)
+    _shade(svg, [(186, 299), (200, 297), (214, 299), (200, 305)])               # under the lip
     svg.line(L([(188, 324), (200, 327), (212, 324)]), DETAIL, 1.0)              # chin
     for t in sides:
         # the sternocleidomastoids from behind the ears to the top of the breastbone, the
