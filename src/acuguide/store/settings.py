@@ -40,6 +40,15 @@ class Settings:
         self._q.setValue("explorer/view", value)
 
     @property
+    def show_point_codes(self) -> bool:
+        """View > Show point codes: each point's code written beside it (off by default)."""
+        return str(self._q.value("explorer/point_codes", False)).lower() in ("true", "1")
+
+    @show_point_codes.setter
+    def show_point_codes(self, value: bool) -> None:
+        self._q.setValue("explorer/point_codes", bool(value))
+
+    @property
     def session(self) -> SessionPrefs:
         """Cue, speech and session preferences."""
         q = self._q

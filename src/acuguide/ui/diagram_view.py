@@ -27,7 +27,7 @@ from acuguide.diagrams.finding import Ruler
 from acuguide.diagrams.geometry import Hotspot, View, hit_test, neighbour, reading_order
 from acuguide.diagrams.palette import colour, themed
 from acuguide.ui.hotspot_items import HotspotItem
-from acuguide.ui.ruler_items import Rulers
+from acuguide.ui.ruler_items import LabelItem, Rulers
 
 ZOOM_STEP = 1.25
 MIN_ZOOM, MAX_ZOOM = 0.5, 8.0  # relative to fit-to-window
@@ -84,6 +84,8 @@ class DiagramView(QGraphicsView):
         self._focused = ""
         self._selected: set[str] = set()
         self._rulers = Rulers()
+        self._codes: list[LabelItem] = []
+        self._show_codes = False
         self._fit = True
         self._fit_scale = 1.0
         self._press: QPoint | None = None
@@ -149,6 +151,9 @@ class DiagramView(QGraphicsView):
         self._order = [h.id for h in reading_order(view)]
         self._hovered = self._focused = ""
         self._selected &= set(self._items)
+        self._codes = []
+        if self._show_codes:
+            self._draw_codes()
         self._refresh()
 
     def _refresh(self) -> None:
@@ -183,6 +188,7 @@ class DiagramView(QGraphicsView):
         if self._fit:
             self._fit = False
             self.scale(2.0, 2.0)
+            self._place_labels()
         xs = [h.centre[0] for h in hotspots]
         ys = [h.centre[1] for h in hotspots]
         self.centerOn(QPointF((min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2))
@@ -202,21 +208,67 @@ class DiagramView(QGraphicsView):
                 for _ in range(2):  # the labels keep their screen size: fit, measure, refit
                     self.fitInView(self._ruler_area(view), Qt.AspectRatioMode.KeepAspectRatio)
                 self._fit = False
+            ruler = self._ruler_area(view, labels=False)
+            port = self.viewport().rect()
+            scale = self.transform().m11()
+            if ruler.width() * scale > port.width() or ruler.height() * scale > port.height():
+                self.fitInView(ruler, Qt.AspectRatioMode.KeepAspectRatio)  # zoomed in too far
             area = self._ruler_area(view)
             # A label may reach past the drawing's edge: let the view scroll that far.
             self.scene().setSceneRect(box.united(area))
             self.ensureVisible(area, 0, 0)
+            self.ensureVisible(ruler, 0, 0)  # and the ruler itself first of all
+        self._place_labels()
 
-    def _ruler_area(self, view: View) -> QRectF:
-        return self._rulers.area(view, self.transform().m11())
+    def _place_labels(self) -> None:
+        """Keep the ruler labels whole and inside the view (after a zoom, scroll or resize)."""
+        self._rulers.place(self)
 
-    def ruler_labels(self) -> list[QRect]:
-        """Where the ruler labels are drawn, in viewport pixels (for tests)."""
-        rects = []
-        for pos, rect in self._rulers.labels():
-            at = self.mapFromScene(pos)
-            rects.append(rect.translated(at.x(), at.y()).toAlignedRect())
-        return rects
+    def _ruler_area(self, view: View, labels: bool = True) -> QRectF:
+        return self._rulers.area(view, self.transform().m11(),
+                                 self.viewport().width() if labels else None)
+
+    def ruler_labels(self) -> list[tuple[str, QRect]]:
+        """The ruler labels' words (as drawn, maybe wrapped) and where, in viewport pixels."""
+        return [(label.text(), self._label_rect(label)) for label in self._rulers.label_items]
+
+    def _label_rect(self, label: LabelItem) -> QRect:
+        # deviceTransform knows the label ignores the view's zoom (sceneTransform does not).
+        to_viewport = label.deviceTransform(self.viewportTransform())
+        return to_viewport.mapRect(label.boundingRect()).toAlignedRect()
+
+    # ---------------------------------------------------------------- point codes
+    def set_point_codes(self, on: bool) -> None:
+        """Write each point's code beside it (View > Show point codes), or take them away."""
+        if on == self._show_codes:
+            return
+        self._show_codes = on
+        for label in self._codes:
+            self.scene().removeItem(label)
+        self._codes = []
+        if on and self._geometry:
+            self._draw_codes()
+
+    def point_codes(self) -> list[tuple[str, QRect]]:
+        """The codes written beside the points and where, in viewport pixels (for tests)."""
+        return [(label.text(), self._label_rect(label)) for label in self._codes]
+
+    def _draw_codes(self) -> None:
+        view = self._geometry
+        assert view is not None
+        ink, paper = QColor(colour("text", self._theme)), QColor(colour("paper", self._theme))
+        x, _, w, _ = view.box
+        for hotspot in view.hotspots.values():
+            if hotspot.kind != "point":
+                continue
+            cx, cy = hotspot.centre
+            left = cx < x + w * 0.45  # on the outer side: the two legs' codes never meet
+            anchor = QPointF(cx - hotspot.radius if left else cx + hotspot.radius, cy)
+            label = LabelItem(hotspot.target, ink, paper, anchor, "left" if left else "right")
+            label.setZValue(25)
+            label.pin()
+            self.scene().addItem(label)
+            self._codes.append(label)
 
     def rulers(self) -> list[Ruler]:
         """The rulers on show."""
@@ -229,6 +281,7 @@ class DiagramView(QGraphicsView):
         box = QRectF(*self._geometry.box) if self._geometry else self.scene().sceneRect()
         self.fitInView(box, Qt.AspectRatioMode.KeepAspectRatio)
         self._fit_scale = self.transform().m11() or 1.0
+        self._place_labels()
 
     def zoom(self, factor: float) -> None:
         """Zoom by ``factor`` within sensible limits."""
@@ -236,6 +289,7 @@ class DiagramView(QGraphicsView):
         factor = max(MIN_ZOOM / current, min(MAX_ZOOM / current, factor))
         self._fit = False
         self.scale(factor, factor)
+        self._place_labels()
 
     def zoom_in(self) -> None:
         """One step closer."""
@@ -267,6 +321,11 @@ class DiagramView(QGraphicsView):
         super().resizeEvent(event)
         if self._fit and self._geometry:
             self.fit()
+        self._place_labels()
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        super().scrollContentsBy(dx, dy)
+        self._place_labels()
 
     # ---------------------------------------------------------------- mouse
     def mouseMoveEvent(self, event: QMouseEvent) -> None:

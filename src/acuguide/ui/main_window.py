@@ -142,6 +142,11 @@ class MainWindow(QMainWindow):
         find.setShortcut(QKeySequence("Ctrl+L"))
         find.toggled.connect(self.explorer.find_button.setChecked)
         self.explorer.find_button.toggled.connect(find.setChecked)
+        self.codes_action = view_menu.addAction("Show point &codes")
+        self.codes_action.setCheckable(True)
+        self.codes_action.setToolTip("Write each point's code beside it on the diagram")
+        self.codes_action.toggled.connect(self.show_point_codes)
+        self.codes_action.setChecked(self.settings.show_point_codes)
         search = view_menu.addAction("&Search points")
         search.setShortcuts([QKeySequence(QKeySequence.StandardKey.Find), QKeySequence("Ctrl+K")])
         search.triggered.connect(lambda: self.explorer.search_box.setFocus())
@@ -174,6 +179,11 @@ class MainWindow(QMainWindow):
         help_menu.addSeparator()
         about = help_menu.addAction("&About acuguide")
         about.triggered.connect(self.show_about)
+
+    def show_point_codes(self, on: bool) -> None:
+        """View > Show point codes: write each point's code beside it, and remember that."""
+        self.explorer.diagram.set_point_codes(on)
+        self.settings.show_point_codes = on
 
     # ---------------------------------------------------------------- help
     def shortcut_sections(self) -> list[Section]:
