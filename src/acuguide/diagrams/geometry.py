@@ -2,8 +2,9 @@
 
 Element ids are the contract between art and code: ``pt-<CODE>[-L|-R]`` points,
 ``area-<name>[-L|-R]`` massage areas, ``hold-<name>`` finger holds and ``lm-<name>[-L|-R]``
-landmarks. Nothing here imports Qt, so hit-testing and the placement rules are tested
-without a display.
+landmarks. The suffix is the side of the body the element is on: views of both limbs carry both,
+the left and right versions of a single-limb view each carry their own. Nothing here imports Qt,
+so hit-testing and the placement rules are tested without a display.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ class Hotspot:
     id: str  # the SVG id, e.g. pt-SP6-L
     kind: str  # point | area | hold
     target: str  # WHO code, area name or hold name
-    side: str  # left | right | "" (one side drawn, or midline)
+    side: str  # left | right | "" (midline)
     centre: Pt
     radius: float = 0.0  # circles
     polygon: tuple[Pt, ...] = ()  # areas and holds

@@ -1,9 +1,42 @@
 """Names shared by the content and the diagrams: the views and the landmarks (lm-<name>)."""
 
+# The kinds of view, in the view switcher's order (the data's ``views:`` lists name kinds).
 VIEWS = (
     "leg-front", "leg-back", "leg-outer", "leg-inner",
     "foot-sole", "foot-top", "head-neck", "face", "forearm-hand",
 )
+# Kinds that draw one limb: each comes as a left and a right version, ``<kind>-left`` and
+# ``<kind>-right`` (the other kinds draw both limbs or the midline, in one file named as the kind).
+SINGLE_LIMB = ("leg-outer", "leg-inner", "foot-sole", "foot-top")
+SIDES = ("left", "right")
+
+
+def view_names(kind: str) -> tuple[str, ...]:
+    """The view files (stems) of one kind: its left and right versions, or the kind itself."""
+    if kind not in VIEWS:
+        raise KeyError(f"no view kind {kind!r}")
+    return tuple(f"{kind}-{side}" for side in SIDES) if kind in SINGLE_LIMB else (kind,)
+
+
+def kind_of(name: str) -> str:
+    """The kind of a view file: ``leg-inner-left`` -> ``leg-inner``; a kind is its own."""
+    for side in SIDES:
+        kind = name.removesuffix(f"-{side}")
+        if kind != name and kind in SINGLE_LIMB:
+            return kind
+    if name not in VIEWS:
+        raise KeyError(f"no view {name!r}")
+    return name
+
+
+def side_of(name: str) -> str | None:
+    """The side a view file shows: ``"left"``, ``"right"``, or None for a both-limb view."""
+    kind = kind_of(name)
+    return name.removeprefix(f"{kind}-") if kind != name else None
+
+
+# Every view file, in the switcher's order.
+VIEW_NAMES = tuple(name for kind in VIEWS for name in view_names(kind))
 
 LANDMARKS = (
     "patella-base", "patella-apex", "tibial-crest", "fibula-head", "medial-condyle",

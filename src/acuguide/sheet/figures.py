@@ -22,7 +22,8 @@ def views_for(routine: Routine, atlas: Atlas) -> dict[str, list[int]]:
     chosen: dict[str, list[int]] = {}
     for index, step in enumerate(routine.steps):
         entry = atlas.target(step.kind, step.target)
-        candidates = [v for v in entry.views if catalog.view(v).for_target(step.kind, step.target)]
+        candidates = [name for name in map(catalog.variant, entry.views)
+                      if catalog.view(name).for_target(step.kind, step.target)]
         name = next((v for v in candidates if v in chosen), candidates[0])
         chosen.setdefault(name, []).append(index)
     return chosen

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCompleter,
     QHBoxLayout,
     QLabel,
@@ -19,9 +21,8 @@ from PySide6.QtWidgets import (
 
 from acuguide.diagrams import catalog
 from acuguide.diagrams.describe import describe
-from acuguide.diagrams.finding import ruler
+from acuguide.diagrams.finding import point_rulers
 from acuguide.diagrams.geometry import Hotspot
-from acuguide.model.anatomy import LANDMARK_WORDS
 from acuguide.model.atlas import UnknownPoint
 from acuguide.model.content import Content
 from acuguide.model.search import completions, search
@@ -128,6 +129,7 @@ class Explorer(QSplitter):
     # ---------------------------------------------------------------- views and theme
     def show_view(self, name: str) -> None:
         """Show diagram view ``name``, keeping the selection highlighted on it."""
+        name = catalog.variant(name)
         self.diagram.show_view(name)
         self.switcher.set_current(name)
         self._highlight()
@@ -232,17 +234,35 @@ class Explorer(QSplitter):
                 note = "Areas and finger holds need no measuring."
             else:
                 point = self.atlas.points[target]
-                for hotspot in view.for_target(kind, target):
-                    try:
-                        rulers.append(ruler(view, hotspot, point.find_from,
-                                            measured=point.find_cun is not None))
-                    except KeyError:
-                        note = "This view does not show the landmark; try another view."
-                if rulers and point.find_cun is not None:
-                    where = LANDMARK_WORDS.get(point.find_from, point.find_from)
-                    note = f"From the {where}: {rulers[0].label}. {point.find}"
+                try:
+                    rulers = point_rulers(view, point)
+                except KeyError:
+                    note = "This view does not show the landmark; try another view."
+                if rulers and (rulers[0].distance or rulers[0].fraction):
+                    note = f"From the {rulers[0].words}: {rulers[0].label}. {point.find}"
                 elif rulers:
                     note = point.find
         self.diagram.show_rulers(rulers)
         self.find_note.setText(note)
         self.find_note.setVisible(bool(note))
+
+    # ---------------------------------------------------------------- small windows
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._keep_diagram_wide()
+        current = self.switcher.currentItem()
+        if current is not None:  # the strip is narrower now: keep the chosen view in sight
+            self.switcher.scrollToItem(current, QAbstractItemView.ScrollHint.PositionAtCenter)
+
+    def _keep_diagram_wide(self) -> None:
+        """Give the diagram at least half the width: the side panels give way, in proportion."""
+        sizes = self.sizes()
+        want = (self.width() + 1) // 2
+        if len(sizes) != 3 or sizes[1] >= want:
+            return
+        spare = sum(sizes) - want
+        lows = [w.minimumSizeHint().width() if (w := self.widget(i)) else 0 for i in (0, 2)]
+        share = spare / max(1, sizes[0] + sizes[2])
+        left = max(lows[0], round(sizes[0] * share))
+        right = max(lows[1], spare - left)
+        self.setSizes([left, sum(sizes) - left - right, right])
