@@ -13,7 +13,6 @@ from svgkit import (
     HAIR,
     LIPS,
     OUTLINE,
-    SKIN,
     SKIN_SHADE,
     Pt,
     Svg,
@@ -260,8 +259,6 @@ def face() -> Svg:
         # eye: lids, iris and pupil; a lid crease above
         upper = [(140, 187), (146, 181), (157, 177), (170, 179), (180, 188)]
         lower = [(140, 187), (150, 193), (162, 195), (173, 193), (180, 188)]
-        svg.shape(smooth(t([*upper, *reversed(lower[1:-1])]), tension=0.9), fill=SKIN,
-                  stroke="none", layer="detail")
         iris = [(x, max(y, 178.6 + 0.024 * (x - 158) ** 2))
                 for x, y in ellipse((160, 186.5), 7.2, 7.2, 16)]
         svg.shape(smooth(t(iris), tension=0.6), fill=DETAIL, stroke=OUTLINE, width=0.9,
