@@ -80,7 +80,8 @@ def head_neck() -> Svg:
     sides = _sides(mid)
     # Key levels, about 10.5 units to the centimetre: the vertex, the ear (brow line to nose
     # base), the external occipital protuberance a little above the ear canal, the mastoid tips
-    # level with the earlobes, the nape hairline 3-4 cm below the skull, C7 at the neck's base.
+    # level with the earlobes, the nape hairline about 3 cm (two finger-widths) below the skull's
+    # edge, C7 at the neck's base.
     vertex, eop, c7 = (mid, 34.0), (mid, 161.0), (mid, 290.0)
     mastoid, apex, acromion = (200.0, 200.0), (176.0, 136.0), (74.0, 330.0)
 
@@ -100,8 +101,8 @@ def head_neck() -> Svg:
         _shade(svg, t([(29, 430), (31, 392), (38, 366), (49, 346), (58, 352), (50, 380),
                        (44, 420), (42, 470), (44, 540), (30, 540), (28, 480)]))
         _shade(svg, t([(100, 446), (107, 480), (111, 540), (124, 540), (118, 490), (110, 458)]))
-    _shade(svg, [(226, 202), (244, 207), (260, 208), (276, 207), (294, 202), (290, 212),
-                 (274, 218), (260, 219), (246, 218), (230, 212)])
+    _shade(svg, [(226, 196), (244, 201), (260, 202), (276, 201), (294, 196), (290, 206),
+                 (274, 212), (260, 213), (246, 212), (230, 206)])
     _shade(svg, [(255, 212), (256, 240), (258, 266), (260, 276), (262, 266), (264, 240),
                  (265, 212)])
     _shade(svg, [(256, 318), (257, 420), (258, 540), (262, 540), (263, 420), (264, 318)])
@@ -109,7 +110,7 @@ def head_neck() -> Svg:
     # the hair: fuller than the skull, ending at the nape hairline below the skull's edge
     crown = [(170, 146), (168, 118), (171, 89), (181, 61), (199, 41), (224, 30), (mid, 27)]
     silhouette = crown + mirror(crown, mid)[-2::-1]
-    nape = [(176, 162), (186, 176), (198, 187), (212, 197), (228, 203), (244, 205), (mid, 206)]
+    nape = [(176, 160), (186, 173), (198, 183), (212, 192), (228, 197), (244, 199), (mid, 200)]
     nape = [(350, 146), *mirror(nape, mid), *nape[-2::-1], (170, 146)]
     svg.shape(smooth(silhouette, closed=False) + " L350 146 " + _tufts(nape, 1, -3.0, 0.1)
               + " Z", fill=HAIR, stroke="none")
