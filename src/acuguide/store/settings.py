@@ -40,6 +40,16 @@ class Settings:
         self._q.setValue("explorer/view", value)
 
     @property
+    def explorer_side(self) -> str:
+        """The side ("left" or "right") the explorer's one-limb views show."""
+        value = self._get("explorer/side", "left")
+        return value if value in ("left", "right") else "left"
+
+    @explorer_side.setter
+    def explorer_side(self, value: str) -> None:
+        self._q.setValue("explorer/side", value)
+
+    @property
     def show_point_codes(self) -> bool:
         """View > Show point codes: each point's code written beside it (off by default)."""
         return str(self._q.value("explorer/point_codes", False)).lower() in ("true", "1")

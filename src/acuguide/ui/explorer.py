@@ -23,6 +23,7 @@ from acuguide.diagrams import catalog
 from acuguide.diagrams.describe import describe
 from acuguide.diagrams.finding import point_rulers
 from acuguide.diagrams.geometry import Hotspot
+from acuguide.model.anatomy import SIDES, kind_of, side_of
 from acuguide.model.atlas import UnknownPoint
 from acuguide.model.content import Content
 from acuguide.model.search import completions, search
@@ -81,14 +82,35 @@ class Explorer(QSplitter):
         layout.addWidget(self.point_list)
         self.left_panel = left
 
-        self.switcher = ViewSwitcher(theme)
+        self.side = "left"  # the side the single-limb views show (the Left/Right switch)
+        self.switcher = ViewSwitcher(theme, side=self.side)
         self.diagram = DiagramView(lambda h: describe(self.atlas, h), theme=theme)
         self.switcher.view_chosen.connect(self.show_view)
         self.diagram.hotspot_activated.connect(self._hotspot_chosen)
+        # Two toggle buttons; not an exclusive group, so that Tab reaches both.
+        self.side_buttons: list[QToolButton] = []
+        side_row = QHBoxLayout()
+        side_row.setContentsMargins(6, 0, 6, 0)
+        side_row.addWidget(QLabel("One-limb views show the"))
+        for side in SIDES:
+            button = QToolButton()
+            button.setObjectName(f"side-{side}")
+            button.setText(side.capitalize())
+            button.setAccessibleName(side.capitalize())
+            button.setToolTip(f"Show the {side} leg and foot on the views that draw one limb")
+            button.setCheckable(True)
+            button.setChecked(side == self.side)
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            button.clicked.connect(lambda _checked=False, s=side: self.set_side(s))
+            self.side_buttons.append(button)
+            side_row.addWidget(button)
+        side_row.addWidget(QLabel("side"))
+        side_row.addStretch(1)
         centre = QWidget()
         layout = QVBoxLayout(centre)
         layout.setContentsMargins(0, 6, 0, 0)
         layout.addWidget(self.switcher)
+        layout.addLayout(side_row)
         layout.addWidget(self.diagram, 1)
 
         self.find_button = QToolButton()
@@ -122,18 +144,43 @@ class Explorer(QSplitter):
         self.setSizes([270, 560, 350])
         self.setTabOrder(self.search_box, self.point_list)
         self.setTabOrder(self.point_list, self.switcher)
-        self.setTabOrder(self.switcher, self.diagram)
+        left_button, right_button = self.side_buttons
+        self.setTabOrder(self.switcher, left_button)
+        self.setTabOrder(left_button, right_button)
+        self.setTabOrder(right_button, self.diagram)
         self.setTabOrder(self.diagram, self.find_button)
         self.setTabOrder(self.find_button, self.details)
 
     # ---------------------------------------------------------------- views and theme
     def show_view(self, name: str) -> None:
-        """Show diagram view ``name``, keeping the selection highlighted on it."""
-        name = catalog.variant(name)
+        """Show diagram view ``name``, keeping the selection highlighted on it.
+
+        ``name`` is a kind (``foot-sole``: shown on the switch's side) or a file
+        (``foot-sole-right``: the switch follows its side).
+        """
+        side = side_of(name)
+        if side is not None and side != self.side:
+            self._set_switch(side)
+        name = catalog.variant(name, self.side)
         self.diagram.show_view(name)
-        self.switcher.set_current(name)
+        self.switcher.set_current(kind_of(name))
         self._highlight()
         self._update_rulers()
+
+    def set_side(self, side: str) -> None:
+        """Flip the single-limb views to ``side`` ("left" or "right"), keeping the selection."""
+        if side not in SIDES:
+            raise ValueError(f"no side {side!r}")
+        self._set_switch(side)
+        current = self.diagram.view_name
+        if current and side_of(current) not in (None, side):
+            self.show_view(kind_of(current))
+
+    def _set_switch(self, side: str) -> None:
+        self.side = side
+        for button in self.side_buttons:
+            button.setChecked(button.accessibleName().lower() == side)
+        self.switcher.set_side(side)
 
     def set_theme(self, theme: str) -> None:
         """Redraw the diagram and thumbnails in ``theme``."""
@@ -149,7 +196,7 @@ class Explorer(QSplitter):
         self._routine_targets = set()
         entry = self.atlas.target(kind, target)
         current = self.diagram.view_name
-        view, hotspots = catalog.best_view(kind, target, (current, *entry.views))
+        view, hotspots = catalog.best_view(kind, target, (current, *entry.views), self.side)
         if view.name != current:
             self.show_view(view.name)
         self._highlight()

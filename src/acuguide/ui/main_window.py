@@ -10,7 +10,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QMessageBox
 
-from acuguide.model.anatomy import VIEWS
+from acuguide.model.anatomy import VIEWS, kind_of
 from acuguide.qtkit.timers import call_later
 from acuguide.store.paths import user_routines_dir
 from acuguide.ui import theme as themes
@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
         state = self.settings.blob("window/splitter")
         if state is not None:
             self.explorer.restoreState(state)
+        self.explorer.set_side(self.settings.explorer_side)
         last = self.settings.last_view
         self.explorer.show_view(last if last in VIEWS else VIEWS[0])
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
@@ -326,6 +327,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.set_blob("window/geometry", self.saveGeometry())
         self.settings.set_blob("window/splitter", self.explorer.saveState())
-        self.settings.last_view = self.explorer.diagram.view_name
+        self.settings.last_view = kind_of(self.explorer.diagram.view_name)
+        self.settings.explorer_side = self.explorer.side
         self.settings.sync()
         super().closeEvent(event)

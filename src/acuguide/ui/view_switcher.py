@@ -1,4 +1,8 @@
-"""A strip of view thumbnails, rendered from the SVGs, to switch the diagram view."""
+"""A strip of view thumbnails, rendered from the SVGs, to switch the diagram view.
+
+One thumbnail per kind of view; the single-limb kinds show the side chosen with ``set_side``.
+Each thumbnail's tooltip and accessible name is its view's full title ("Left foot, sole").
+"""
 
 from __future__ import annotations
 
@@ -9,6 +13,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from acuguide.diagrams import catalog
 from acuguide.diagrams.palette import colour, themed
+from acuguide.model.anatomy import VIEWS
 
 THUMB = QSize(40, 56)
 SHORT_TITLES = {
@@ -35,16 +40,18 @@ def thumbnail(name: str, theme: str, size: QSize = THUMB, ratio: float = 1.0) ->
 
 
 class ViewSwitcher(QListWidget):
-    """Thumbnails of every view; choosing one emits ``view_chosen(name)``.
+    """Thumbnails of every kind of view; choosing one emits ``view_chosen(kind)``.
 
     Signals:
-        view_chosen(str): the user picked a view.
+        view_chosen(str): the user picked a kind of view (e.g. ``foot-sole``).
     """
 
     view_chosen = Signal(str)
 
-    def __init__(self, theme: str, parent: QWidget | None = None) -> None:
+    def __init__(self, theme: str, parent: QWidget | None = None, side: str = "left") -> None:
         super().__init__(parent)
+        self._theme, self._side = theme, side
+        self._drawn: dict[int, tuple[str, str]] = {}  # row -> (file, theme) of its icon
         self.setObjectName("views")
         self.setAccessibleName("Diagram views")
         self.setViewMode(QListWidget.ViewMode.IconMode)
@@ -56,10 +63,9 @@ class ViewSwitcher(QListWidget):
         self.setSpacing(0)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        for view in catalog.views():
-            item = QListWidgetItem(SHORT_TITLES.get(view.name, view.name))
-            item.setData(Qt.ItemDataRole.UserRole, view.name)
-            item.setToolTip(view.title)
+        for kind in VIEWS:
+            item = QListWidgetItem(SHORT_TITLES.get(kind, kind))
+            item.setData(Qt.ItemDataRole.UserRole, kind)
             item.setSizeHint(QSize(THUMB.width() + 18, THUMB.height() + 28))
             self.addItem(item)
         self.set_theme(theme)
@@ -67,16 +73,30 @@ class ViewSwitcher(QListWidget):
 
     def set_theme(self, theme: str) -> None:
         """Redraw the thumbnails in ``theme``."""
+        self._theme = theme
+        self._redraw()
+
+    def set_side(self, side: str) -> None:
+        """Show the ``side`` ("left" or "right") version of the single-limb views."""
+        self._side = side
+        self._redraw()
+
+    def _redraw(self) -> None:
         ratio = self.devicePixelRatioF()
         for row in range(self.count()):
             item = self.item(row)
-            item.setIcon(QIcon(thumbnail(item.data(Qt.ItemDataRole.UserRole), theme,
-                                         ratio=ratio)))
+            name = catalog.variant(item.data(Qt.ItemDataRole.UserRole), self._side)
+            if self._drawn.get(row) != (name, self._theme):
+                item.setIcon(QIcon(thumbnail(name, self._theme, ratio=ratio)))
+                self._drawn[row] = (name, self._theme)
+            title = catalog.view(name).title
+            item.setToolTip(title)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, title)
 
-    def set_current(self, name: str) -> None:
-        """Mark ``name`` as the current view without emitting."""
+    def set_current(self, kind: str) -> None:
+        """Mark the thumbnail of ``kind`` as the current view without emitting."""
         for row in range(self.count()):
-            if self.item(row).data(Qt.ItemDataRole.UserRole) == name:
+            if self.item(row).data(Qt.ItemDataRole.UserRole) == kind:
                 self.blockSignals(True)
                 self.setCurrentRow(row)
                 self.blockSignals(False)
