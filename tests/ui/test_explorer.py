@@ -2,12 +2,12 @@ import itertools
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QToolTip
 
 from acuguide.diagrams import catalog
-from acuguide.diagrams.finding import in_fingers
 from acuguide.diagrams.geometry import hit_test, neighbour, reading_order
+from acuguide.diagrams.palette import colour
 from acuguide.model.anatomy import VIEWS
 from acuguide.ui.main_window import MainWindow
 
@@ -145,32 +145,41 @@ def test_details_of_an_area_and_a_hold(window):
     assert "Hold your left thumb with your right hand" in window.explorer.details.toPlainText()
 
 
-@pytest.mark.parametrize(("code", "view", "landmark", "cun", "tolerance"), [
-    ("SP6", "leg-inner", "medial-malleolus", 3, 0.3),
-    ("ST36", "leg-front", "patella-apex", 3, 0.4),
-    ("ST34", "leg-front", "patella-base", 2, 0.3),
+@pytest.mark.parametrize(("code", "view", "start", "says"), [
+    ("SP6", "leg-inner", "medial-malleolus", "3 cun: four fingers (a hand-width)"),
+    ("ST36", "leg-front", "ST35", "3 cun: four fingers (a hand-width)"),
+    ("ST36", "leg-outer", "ST35", "3 cun: four fingers (a hand-width)"),
+    ("ST34", "leg-front", "patella-base", "2 cun: three fingers"),
+    ("KI1", "foot-sole", "toe-web-2-3", "a third of the way to the back of the heel"),
 ])
-def test_how_to_find_draws_the_landmark_and_a_ruler_of_the_right_length(
-        window, code, view, landmark, cun, tolerance):
-    explorer = window.explorer
+def test_how_to_find_draws_the_landmark_and_a_ruler_that_says_what_the_text_says(
+        window, code, view, start, says):
+    explorer, diagram = window.explorer, window.explorer.diagram
     explorer.show_view(view)
     explorer.select("point", code)
+    before = grab(diagram.viewport())
     explorer.find_button.setChecked(True)
-    rulers = explorer.diagram.rulers()
-    assert rulers
-    for ruler in rulers:
-        assert ruler.landmark == landmark
-        assert ruler.cun == pytest.approx(cun, abs=tolerance)
-        assert len(ruler.ticks) == int(ruler.cun + 1e-6)
-        lm = catalog.view(view).landmark(landmark, "")
-        assert abs(ruler.start[1] - lm[1]) < 1e-6
-    assert explorer.find_note.isVisible()
-    assert in_fingers(rulers[0].cun) in explorer.find_note.text()
-    view_rect = explorer.diagram.viewport().rect()
-    for label in explorer.diagram.ruler_labels():  # not cut off by the edge of the view
-        assert view_rect.contains(label), (label, view_rect)
+    rulers = diagram.rulers()
+    assert rulers and {r.landmark for r in rulers} == {start}
+    assert says in [" ".join(text.split()) for text, _ in diagram.ruler_labels()]
+    assert explorer.find_note.isVisible() and says in explorer.find_note.text()
+    port = diagram.viewport().rect()
+    for text, rect in diagram.ruler_labels():  # whole, and not cut off by the view's edge
+        assert port.contains(rect), (text, rect, port)
+    shown = grab(diagram.viewport())
+    assert shown != before
+    ink = QColor(colour("landmark", "light"))
+    for tick in rulers[0].ticks:  # a tick is drawn, in the landmark colour, at each mark
+        at = to_viewport(diagram, *tick)
+        near = [shown.pixelColor(at.x() + dx, at.y() + dy) for dx in range(-3, 4)
+                for dy in range(-3, 4)]
+        assert any(close(c, ink) for c in near), (code, tick)
     explorer.find_button.setChecked(False)
-    assert explorer.diagram.rulers() == []
+    assert diagram.rulers() == [] and diagram.ruler_labels() == []
+
+
+def close(a: QColor, b: QColor, slack: int = 40) -> bool:
+    return all(abs(x - y) <= slack for x, y in zip(a.getRgb()[:3], b.getRgb()[:3], strict=True))
 
 
 def grab(widget) -> QImage:
@@ -260,13 +269,152 @@ def test_shift_tab_walks_backwards(window, qtbot):
     assert diagram.focused_hotspot() == order[1]
 
 
-def test_every_points_ruler_and_labels_are_in_view(window, atlas):
+def points_on(view) -> list[str]:
+    return sorted({h.target for h in view.hotspots.values() if h.kind == "point"})
+
+
+def assert_labels_whole_and_in_view(diagram, where):
+    port = diagram.viewport().rect()
+    labels = diagram.ruler_labels()
+    assert labels, where
+    ruler = diagram.rulers()[0]
+    said = {" ".join(text.split()) for text, _ in labels}
+    assert ruler.label in said and ruler.words in said, (where, said)  # every word drawn
+    for text, rect in labels:
+        assert port.contains(rect), (where, text, rect, port)
+        assert rect.height() >= 11 + 4, (where, text, rect)  # 11 px text, at least
+
+
+def test_every_points_ruler_labels_are_whole_and_in_view_at_fit_and_zoomed(window):
     """The 'How to find it' labels keep their screen size: none may be cut off by the edge."""
-    explorer = window.explorer
+    explorer, diagram = window.explorer, window.explorer.diagram
     explorer.find_button.setChecked(True)
-    view_rect = explorer.diagram.viewport().rect()
-    for code in atlas.points:
-        explorer.select("point", code)
-        for label in explorer.diagram.ruler_labels():
-            assert view_rect.contains(label), (code, explorer.diagram.view_name, label)
+    for view in catalog.views():
+        for code in points_on(view):
+            for zoom in (1, 3):
+                where = (view.name, code, zoom)
+                explorer.show_view(view.name)
+                diagram.fit()
+                if zoom != 1:
+                    diagram.zoom(zoom)
+                explorer.select("point", code, reveal=False)
+                assert diagram.view_name == view.name, where
+                assert_labels_whole_and_in_view(diagram, where)
+            diagram.zoom(3)  # zoomed in with the ruler on show
+            assert_labels_whole_and_in_view(diagram, (view.name, code, "zoomed after"))
+            diagram.horizontalScrollBar().setValue(diagram.horizontalScrollBar().maximum())
+            diagram.verticalScrollBar().setValue(0)
+            assert_labels_whole_and_in_view(diagram, (view.name, code, "scrolled"))
     explorer.find_button.setChecked(False)
+
+
+# ---------------------------------------------------------------- small windows
+def splitter_widths(window):
+    explorer = window.explorer
+    return [explorer.widget(i).width() for i in range(explorer.count())]
+
+
+@pytest.mark.parametrize("size", [(800, 600), (1024, 640), (1280, 800)])
+def test_the_diagram_keeps_half_the_window_and_the_side_panels_give_way(window, qtbot, size):
+    window.resize(*size)
+    qtbot.waitUntil(lambda: window.width() == size[0])
+    left, centre, right = splitter_widths(window)
+    assert window.explorer.diagram.width() >= window.width() / 2, (left, centre, right)
+    assert left >= 150 and right >= 100  # still there, and usable
+
+
+def test_a_window_made_small_after_a_large_one_still_keeps_half_for_the_diagram(
+        qtbot, content, settings, history):
+    first = MainWindow(content, settings, history)
+    qtbot.addWidget(first)
+    first.resize(1600, 900)
+    first.show()
+    qtbot.waitExposed(first)
+    first.explorer.setSizes([400, 800, 400])
+    first.close()  # remembers the window and the splitter
+    second = MainWindow(content, settings, history)
+    qtbot.addWidget(second)
+    second.show()
+    second.resize(800, 600)
+    qtbot.waitUntil(lambda: second.width() == 800)
+    assert second.explorer.diagram.width() >= 400, splitter_widths(second)
+
+
+def across_in_sight(strip) -> bool:
+    """The chosen thumbnail is inside the strip from side to side (to a pixel or two)."""
+    rect, port = strip.visualItemRect(strip.currentItem()), strip.viewport().rect()
+    return port.left() - 2 <= rect.left() and rect.right() <= port.right() + 2
+
+
+def test_the_thumbnail_strip_keeps_the_chosen_view_in_sight(window, qtbot):
+    strip = window.explorer.switcher
+    names = [strip.item(row).data(Qt.ItemDataRole.UserRole) for row in range(strip.count())]
+
+    def in_sight():
+        return across_in_sight(strip)
+
+    window.resize(1280, 800)
+    window.explorer.show_view(names[-1])
+    window.resize(800, 600)  # narrower with the last view chosen
+    qtbot.waitUntil(lambda: window.width() == 800)
+    assert in_sight()
+    for name in (names[0], names[-1], names[len(names) // 2]):
+        window.explorer.show_view(name)
+        assert in_sight(), name
+
+
+def test_the_last_view_is_in_sight_in_the_strip_when_a_small_window_opens(
+        qtbot, content, settings, history):
+    settings.last_view = "forearm-hand"
+    win = MainWindow(content, settings, history)
+    qtbot.addWidget(win)
+    win.resize(800, 600)
+    win.show()
+    qtbot.waitExposed(win)
+    strip = win.explorer.switcher
+    assert strip.currentItem().data(Qt.ItemDataRole.UserRole) == "forearm-hand"
+    assert across_in_sight(strip)
+
+
+# ---------------------------------------------------------------- point codes
+def view_action(win, text):
+    menu = next(a.menu() for a in win.menuBar().actions() if a.text() == "&View")
+    return next(a for a in menu.actions() if a.text().replace("&", "") == text)
+
+
+def test_show_point_codes_writes_each_code_beside_its_point_and_is_remembered(
+        qtbot, content, settings, history):
+    win = MainWindow(content, settings, history)
+    qtbot.addWidget(win)
+    win.resize(1200, 800)
+    win.show()
+    qtbot.waitExposed(win)
+    diagram = win.explorer.diagram
+    action = view_action(win, "Show point codes")
+    assert action.isCheckable() and not action.isChecked()  # off by default
+    win.explorer.show_view("leg-front")
+    assert diagram.point_codes() == []
+    before = grab(diagram.viewport())
+    action.trigger()
+    assert grab(diagram.viewport()) != before
+    for name in ("leg-front", "head-neck", "foot-top"):
+        win.explorer.show_view(name)
+        view = diagram.view_geometry
+        codes = diagram.point_codes()
+        expected = sorted(h.target for h in view.hotspots.values() if h.kind == "point")
+        assert sorted(code for code, _ in codes) == expected, name
+        port = diagram.viewport().rect()
+        for (code, rect), hotspot in zip(codes, [h for h in view.hotspots.values()
+                                                 if h.kind == "point"], strict=True):
+            assert code == hotspot.target
+            at = to_viewport(diagram, *hotspot.centre)
+            gap = max(rect.left() - at.x(), at.x() - rect.right(), 0)
+            assert gap <= 24 and rect.top() <= at.y() <= rect.bottom(), (name, code, rect, at)
+            assert port.contains(rect) and rect.height() >= 11, (name, code, rect)
+    win.close()
+    again = MainWindow(content, settings, history)
+    qtbot.addWidget(again)
+    assert view_action(again, "Show point codes").isChecked()
+    assert again.explorer.diagram.point_codes()
+    view_action(again, "Show point codes").trigger()
+    assert again.explorer.diagram.point_codes() == [] and not settings.show_point_codes
