@@ -7,6 +7,7 @@ import json
 import os
 import sys
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from acuguide import __version__
 from acuguide.cli_output import (
@@ -24,6 +25,9 @@ from acuguide.model.plan import expand
 from acuguide.model.problems import ContentError
 from acuguide.model.routine import Routine, routine_schema, suggest_routine
 from acuguide.model.search import search
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 EXIT_BAD_INPUT = 2
 
@@ -72,6 +76,21 @@ def _parser() -> argparse.ArgumentParser:
     sheet.add_argument("--notes", type=int, default=0, metavar="N",
                        help="add N empty lines for a practitioner's notes")
     sheet.set_defaults(handler=_sheet)
+    diagram = sub.add_parser("diagram", help="export a body diagram as SVG, PNG or PDF")
+    diagram.add_argument("view", metavar="VIEW", nargs="?",
+                         help="the view, e.g. leg-front or leg-inner (see --list)")
+    diagram.add_argument("--list", action="store_true", help="list the views and their sides")
+    diagram.add_argument("--side", metavar="left|right",
+                         help="the leg or foot of a one-limb view (left by default); on a view "
+                              "of both, highlight only that side")
+    diagram.add_argument("--theme", metavar="THEME", default="light",
+                         help="light (default), dark, high-contrast or print")
+    diagram.add_argument("--points", metavar="CODE", nargs="+", default=[],
+                         help="points to highlight, in any spelling: ST36 'LV 3' taichong")
+    diagram.add_argument("--numbered", action="store_true",
+                         help="number the points in the order given")
+    diagram.add_argument("-o", "--output", metavar="FILE.svg|.png|.pdf")
+    diagram.set_defaults(handler=_diagram)
     check = sub.add_parser("check", help="validate routine files")
     check.add_argument("files", metavar="FILE", nargs="+")
     check.set_defaults(handler=_check)
@@ -254,7 +273,42 @@ def _sheet(args: argparse.Namespace) -> int:
     return 0
 
 
+def _diagram(args: argparse.Namespace) -> int:
+    """``diagram VIEW -o FILE``: one view in a theme, with points highlighted or numbered."""
+    from acuguide.diagrams import catalog
+    from acuguide.model.content import builtin_atlas
+    from acuguide.sheet import diagram_export as export
+
+    if args.list:
+        print("\n".join(export.view_list()))
+        return 0
+    try:
+        name = export.choose_view(args.view, args.side)
+        theme = export.choose_theme(args.theme)
+        marks = export.marks_for(builtin_atlas(), name, args.points, args.side, args.numbered)
+        path = export.choose_output(args.output)
+    except export.Refused as err:
+        raise BadInput(str(err)) from None
+    _check_writable(path, f"diagram{path.suffix}")
+    title = catalog.view(name).title
+    try:
+        export.export_diagram(export.compose(name, theme, marks), path, title)
+    except OSError as err:
+        raise BadInput(f"cannot write {path}: {err.strerror or err}") from None
+    shown = f", {len(marks)} point{'s' if len(marks) != 1 else ''}" if marks else ""
+    print(f"{path}: {title} ({args.theme}{shown})")
+    return 0
+
+
 # ---------------------------------------------------------------- shared helpers
+def _check_writable(path: Path, example: str) -> None:
+    """BadInput unless ``path`` names a file in a folder that exists and can be written."""
+    if path.is_dir():
+        raise BadInput(f"{path} is a folder; give a file name such as {path / example}")
+    if not path.parent.is_dir() or not os.access(path.parent, os.W_OK):
+        raise BadInput(f"cannot write {path}: the folder {path.parent} is missing or read-only")
+
+
 def _content() -> Content:
     from acuguide.store.paths import user_routines_dir
 
