@@ -31,3 +31,71 @@ def test_the_about_box_follows_the_theme(qapp, content):
         html = about_html(found, name)
         assert f"background:{background};color:{text}" in html
     assert about_html(found, "dark") != about_html(found, "light")
+
+
+# ---------------------------------------------------------------- the words on the diagrams
+FIT_PX = 560  # the explorer shows a view this tall at its default size
+
+
+def placed_words(svg: bytes):
+    """(words, font size, x, y, anchor) of every text element, with inherited attributes."""
+    import xml.etree.ElementTree as ET
+
+    from acuguide.diagrams.geometry import SVG_NS
+
+    found = []
+
+    def walk(element, inherited):
+        here = {**inherited, **{k: v for k, v in element.attrib.items()
+                                if k in ("font-size", "text-anchor")}}
+        if element.tag == f"{SVG_NS}text":
+            words = "".join(element.itertext()).strip()
+            if words:
+                found.append((words, float(here.get("font-size", 16)), float(element.get("x")),
+                              float(element.get("y")), here.get("text-anchor", "start")))
+        for child in element:
+            walk(child, here)
+
+    walk(ET.fromstring(svg), {})
+    return found
+
+
+@pytest.mark.parametrize("name", ["light", "dark", "contrast", "print"])
+def test_every_word_on_every_view_is_drawn_where_it_reads(qapp, name):
+    """Render each view at fit: each word's ink is there, and stands out from what is around it."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QColor, QImage, QPainter
+    from PySide6.QtSvg import QSvgRenderer
+
+    from acuguide.diagrams import catalog
+    from acuguide.diagrams.palette import colour, themed
+
+    ink = QColor(colour("text", name))
+    needed = 7.0 if name == "contrast" else 4.5
+    for view in catalog.views():
+        x0, y0, w, h = view.box
+        scale = FIT_PX / h
+        image = QImage(round(w * scale), FIT_PX, QImage.Format.Format_RGB32)
+        image.fill(QColor(colour("paper", name)))
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        QSvgRenderer(themed(catalog.svg_bytes(view.name), name)).render(
+            painter, QRectF(0, 0, image.width(), image.height()))
+        painter.end()
+        for words, size, x, y, anchor in placed_words(catalog.svg_bytes(view.name)):
+            width = 0.62 * size * len(words)  # DejaVu Sans Bold, about 0.62 em a letter
+            left = {"middle": x - width / 2, "end": x - width}.get(anchor, x)
+            pad = 0.4 * size  # and a little around it, so that its ground shows
+            box = [round((left - pad - x0) * scale), round((y - size - y0) * scale),
+                   round((left + width + pad - x0) * scale), round((y + 0.2 * size - y0) * scale)]
+            pixels = [image.pixelColor(px, py)
+                      for px in range(max(0, box[0]), min(image.width(), box[2]))
+                      for py in range(max(0, box[1]), min(image.height(), box[3]))]
+            assert pixels, (view.name, words)
+            names = [p.name() for p in pixels]
+            ground = max(set(names), key=names.count)  # what the word sits on
+            where = (view.name, name, words, ground)
+            assert ground != ink.name(), where
+            assert any(max(abs(p.red() - ink.red()), abs(p.green() - ink.green()),
+                           abs(p.blue() - ink.blue())) <= 24 for p in pixels), where
+            assert contrast_ratio(ink.name(), ground) >= needed, where
