@@ -140,19 +140,6 @@ def _ticks(a: Pt, b: Pt, parts: float) -> tuple[Pt, ...]:
                  for k in range(1, int(parts + 1e-6) + 1))
 
 
-def ruler(view: View, hotspot: Hotspot, landmark: str, measured: bool = True) -> Ruler:
-    """A ruler for ``hotspot`` from a drawn ``landmark``, stating the drawn distance.
-
-    The distance is rounded to half a cun (``measured`` False: no figure). A point's own
-    ruler, stating what its text says, is ``point_rulers``.
-    """
-    start = view.landmark(landmark, hotspot.side)
-    words = landmark_words(landmark)
-    drawn = _measured(view, hotspot, landmark, words, start, None).cun
-    return _measured(view, hotspot, landmark, words, start,
-                     round(drawn * 2) / 2 if measured else None)
-
-
 def _measured(view: View, hotspot: Hotspot, landmark: str, words: str, start: Pt,
               distance: float | None) -> Ruler:
     end = hotspot.centre
@@ -201,7 +188,8 @@ def point_rulers(view: View, point: Point) -> list[Ruler]:
         elif point.code in LEVELS:
             rulers.append(_from_level(view, hotspot, LEVELS[point.code], point.find_cun))
         else:
-            start = view.landmark(point.find_from, hotspot.side)
             rulers.append(_measured(view, hotspot, point.find_from,
-                                    landmark_words(point.find_from), start, point.find_cun))
+                                    landmark_words(point.find_from),
+                                    view.landmark(point.find_from, hotspot.side),
+                                    point.find_cun))
     return rulers
