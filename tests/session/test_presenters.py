@@ -9,7 +9,9 @@ from acuguide.session.controller import SessionController
 from acuguide.session.cues import schedule
 from acuguide.session.presenters import (
     PULSE_SECONDS,
+    Shown,
     after_this,
+    diagrams_for,
     hotspot_ids,
     phase_text,
     point_lit,
@@ -28,9 +30,13 @@ def first_work_of(plan, code, side=None):
                 and side in (None, p.side))
 
 
-def hotspots(content, code):
+def hotspots(content, code, side=None):
     entry = content.atlas.target("point", code)
-    return catalog.best_view("point", code, entry.views)[1]
+    return catalog.best_view("point", code, entry.views, side)[1]
+
+
+def drawn(content, kind, target):
+    return catalog.drawn_on(kind, target, content.atlas.target(kind, target).views)
 
 
 def test_step_n_of_m_counts_the_steps_in_the_plan(rls, content, atlas):
@@ -66,9 +72,41 @@ def test_the_hotspots_follow_the_side(content):
     assert hotspot_ids(bl40, "left") == {"pt-BL40-L"}
     assert hotspot_ids(bl40, "both") == {"pt-BL40-L", "pt-BL40-R"}  # both at once
     assert hotspot_ids(hotspots(content, "GV20"), "midline") == {"pt-GV20"}
-    # A view that draws one leg only: its one id, whichever side is worked.
-    assert hotspot_ids(hotspots(content, "SP6"), "left") == {"pt-SP6"}
-    assert hotspot_ids(hotspots(content, "SP6"), "right") == {"pt-SP6"}
+    # A one-limb view comes in a left and a right version, each with its own side's id.
+    assert hotspot_ids(hotspots(content, "SP6", "left"), "left") == {"pt-SP6-L"}
+    assert hotspot_ids(hotspots(content, "SP6", "right"), "right") == {"pt-SP6-R"}
+
+
+def test_a_left_step_shows_the_left_limb_and_a_right_step_the_right(content):
+    sp6 = drawn(content, "point", "SP6")
+    assert diagrams_for(sp6, "left") == (Shown("leg-inner-left", frozenset({"pt-SP6-L"})),)
+    assert diagrams_for(sp6, "right") == (Shown("leg-inner-right", frozenset({"pt-SP6-R"})),)
+    for code in ("KI1", "LR3", "GB34"):
+        for side in ("left", "right"):
+            (shown,) = diagrams_for(drawn(content, "point", code), side)
+            assert shown.view.endswith(f"-{side}") and catalog.view(shown.view).title.startswith(
+                side.capitalize() + " "), (code, side)
+            assert shown.ids == {f"pt-{code}-{side[0].upper()}"}
+    # A view of both limbs serves either side, lighting that side's point only.
+    assert diagrams_for(drawn(content, "point", "BL40"), "left") == (
+        Shown("leg-back", frozenset({"pt-BL40-L"})),)
+
+
+def test_both_at_once_shows_both_limbs(content):
+    assert diagrams_for(drawn(content, "point", "ST36"), "both") == (
+        Shown("leg-front", frozenset({"pt-ST36-L", "pt-ST36-R"})),)
+    # Drawn on one-limb views only: the left and right versions side by side.
+    assert diagrams_for(drawn(content, "point", "SP6"), "both") == (
+        Shown("leg-inner-left", frozenset({"pt-SP6-L"})),
+        Shown("leg-inner-right", frozenset({"pt-SP6-R"})))
+
+
+def test_a_midline_point_and_a_hold_show_their_one_view(content):
+    assert diagrams_for(drawn(content, "point", "GV20"), "midline") == (
+        Shown("head-neck", frozenset({"pt-GV20"})),)
+    (hold,) = diagrams_for(drawn(content, "hold", "right-thumb"), "right")
+    assert hold == Shown("forearm-hand", frozenset({"hold-right-thumb"}))
+    assert diagrams_for([], "left") == ()
 
 
 def test_the_point_blinks_in_the_first_seconds_of_a_running_phase(rls):

@@ -29,6 +29,10 @@ class RecordingAwake(ScreenAwake):
         self.calls.append("release")
 
 
+def grab(widget):
+    return widget.grab().toImage()
+
+
 def text(screen, name):
     """What a label of the screen says."""
     return screen.findChild(QLabel, name).text()
@@ -182,12 +186,65 @@ def test_the_screen_shows_the_point_and_side_of_a_bilateral_step(run, content):
     assert text(screen, "side") == "RIGHT side"
     sp6 = plan.first_phase_of_step(step_index(content, "rls-evening", "SP6"))
     advance_to(plan.phases[sp6 + 1].start + 1)  # SP6 work, left
-    assert screen.diagram.view_name == "leg-inner"
-    assert screen.target_ids == {"pt-SP6"}
+    assert screen.diagram.view_name == "leg-inner-left"
+    assert screen.diagram.view_geometry.title == "Left leg, inner side"
+    assert text(screen, "view-title") == "Left leg, inner side"
+    assert screen.target_ids == {"pt-SP6-L"}
     assert text(screen, "side") == "LEFT side"
     assert "SP6" in text(screen, "instruction")
     assert text(screen, "caption") != text(screen, "instruction")  # said once, not twice
     assert text(screen, "next-up").startswith("After this: ")
+
+
+def test_a_left_and_a_right_step_show_the_limb_of_their_side(run, content):
+    """In turn, each side's step shows that side's drawing, titled with it, lit on that side."""
+    launcher, _clock, advance_to = run("leg-cramps")
+    screen = launcher.screen
+    plan = screen.runner.view.plan
+    seen = {}
+    for index, phase in enumerate(plan.phases):
+        if phase.kind != "work" or phase.side not in ("left", "right"):
+            continue
+        advance_to(phase.start + 1)
+        assert screen.runner.view.phase_index == index
+        view = screen.diagram.view_geometry
+        assert text(screen, "side") == f"{phase.side.upper()} side"
+        assert screen.shown_views == (view.name,) and not screen.other_diagram.isVisible()
+        suffix = "-L" if phase.side == "left" else "-R"
+        assert screen.target_ids and all(i.endswith(suffix) for i in screen.target_ids)
+        assert text(screen, "view-title") == view.title, "the title is shown over the diagram"
+        if not view.title.startswith("Both "):
+            assert view.title.startswith(phase.side.capitalize() + " "), (phase.target, view.title)
+        seen[(phase.target, phase.side)] = (view.name, grab(screen.diagram))
+    one_limb = {t for (t, side), (name, _) in seen.items() if not name.startswith("leg-front")
+                and not name.startswith("leg-back")}
+    assert one_limb, "leg-cramps has steps on one-limb views"
+    for target in one_limb:
+        (left, left_image), (right, right_image) = seen[(target, "left")], seen[(target, "right")]
+        assert left != right and left_image != right_image, target
+
+
+def test_both_at_once_shows_both_limbs(run, content):
+    launcher, _clock, advance_to = run(bilateral="both-at-once")
+    screen = launcher.screen
+    plan = screen.runner.view.plan
+    expected = {"SP6": ("leg-inner-left", "leg-inner-right"), "BL40": ("leg-back",)}
+    phases = sorted((p for p in plan.phases if p.target in expected and p.kind == "work"),
+                    key=lambda p: p.start)
+    for phase in phases:
+        views = expected[phase.target]
+        advance_to(phase.start + 2)  # an even second: lit (it blinks at the start)
+        assert phase.side == "both"
+        assert screen.shown_views == views
+        assert screen.other_diagram.isVisible() == (len(views) == 2)
+        assert {i[-2:] for i in screen.target_ids} == {"-L", "-R"}
+        if len(views) == 2:
+            assert screen.diagram.view_geometry.title == "Left leg, inner side"
+            assert screen.other_diagram.view_geometry.title == "Right leg, inner side"
+            assert text(screen, "view-title") == "Left leg, inner side"
+            assert text(screen, "other-view-title") == "Right leg, inner side"
+            assert screen.diagram.selected() == {"pt-SP6-L"}
+            assert screen.other_diagram.selected() == {"pt-SP6-R"}
 
 
 def test_breathing_pacer_animates_only_in_paced_steps(run):

@@ -57,3 +57,15 @@ def best_view(kind: str, target: str, preferred: tuple[str, ...] = (),
         if hotspots:
             return view(name), hotspots
     raise LookupError(f"no diagram shows {kind} {target}")
+
+
+def drawn_on(kind: str, target: str, preferred: tuple[str, ...] = ()
+             ) -> list[tuple[str, list[Hotspot]]]:
+    """Every view file that draws a point, area or hold, with its hotspots there.
+
+    In order of preference: the kinds in ``preferred`` first (usually the data's ``views:``),
+    then the rest; within a kind, left before right.
+    """
+    names = dict.fromkeys(n for k in (*preferred, *VIEWS) for n in view_names(kind_of(k)))
+    found = [(name, view(name).for_target(kind, target)) for name in names]
+    return [(name, hotspots) for name, hotspots in found if hotspots]

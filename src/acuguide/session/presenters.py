@@ -7,10 +7,11 @@ here is tested without a window.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
+from acuguide.model.anatomy import kind_of, side_of
 from acuguide.model.timefmt import clock
 
 if TYPE_CHECKING:  # imported by the history's record on the window's start-up path
@@ -26,7 +27,7 @@ PULSE_SECONDS = 10
 
 
 class SidedHotspot(Protocol):
-    """A diagram element with its id and the side it is drawn on ("" for one side/midline)."""
+    """A diagram element with its id and the side of the body it is on ("" for the midline)."""
 
     @property
     def id(self) -> str:
@@ -35,6 +36,14 @@ class SidedHotspot(Protocol):
     @property
     def side(self) -> str:
         """"left", "right" or ""."""
+
+
+@dataclass(frozen=True)
+class Shown:
+    """One diagram the screen shows for a step: a view file and the ids to light on it."""
+
+    view: str  # e.g. leg-inner-left
+    ids: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -84,6 +93,40 @@ def hotspot_ids(hotspots: Iterable[SidedHotspot], side: str) -> frozenset[str]:
     hotspots = list(hotspots)
     wanted = frozenset(h.id for h in hotspots if h.side in ("", side) or side == "both")
     return wanted or frozenset(h.id for h in hotspots)
+
+
+def diagrams_for(drawn: Sequence[tuple[str, Sequence[SidedHotspot]]], side: str
+                 ) -> tuple[Shown, ...]:
+    """The diagrams for a step done on ``side`` (left, right, both or midline).
+
+    ``drawn`` lists the views that draw the step's target, in order of preference (the data's
+    ``views:`` first), each with the target's hotspots there. A left or right step shows the
+    first view that draws that side: a view of both limbs, or that side's version of a one-limb
+    view (never the other side's). "Both at once" shows both limbs: a view that draws both,
+    else the left and right versions side by side (left first). A midline point, or a target
+    drawn on one side only (a finger hold), shows its first view.
+    """
+    drawn = [(name, list(hotspots)) for name, hotspots in drawn if hotspots]
+    if not drawn:
+        return ()
+    if side in ("left", "right"):
+        for name, hotspots in drawn:
+            ids = frozenset(h.id for h in hotspots if h.side == side)
+            if ids and side_of(name) in (None, side):
+                return (Shown(name, ids),)
+    if side == "both":
+        for name, hotspots in drawn:
+            if side_of(name) is None and {h.side for h in hotspots} >= {"left", "right"}:
+                return (Shown(name, frozenset(h.id for h in hotspots)),)
+        sided = [(n, hs) for n, hs in drawn if side_of(n) is not None]
+        if sided:
+            kind = kind_of(sided[0][0])
+            pair = {side_of(n): Shown(n, frozenset(h.id for h in hs))
+                    for n, hs in sided if kind_of(n) == kind}
+            if set(pair) == {"left", "right"}:
+                return (pair["left"], pair["right"])
+    name, hotspots = drawn[0]
+    return (Shown(name, hotspot_ids(hotspots, side)),)
 
 
 def point_lit(view: SessionView, reduced_motion: bool = False) -> bool:

@@ -18,7 +18,7 @@ from acuguide.model.timefmt import clock
 from acuguide.session.breathing import Breath, breath_at
 from acuguide.session.inhibit import ScreenAwake
 from acuguide.session.output import CueOutput
-from acuguide.session.presenters import hotspot_ids, phase_text, point_lit
+from acuguide.session.presenters import Shown, diagrams_for, phase_text, point_lit
 from acuguide.session.runner import SessionRunner
 from acuguide.session.states import FinishReason, PauseReason, SessionState
 from acuguide.ui.diagram_view import DiagramView
@@ -50,7 +50,19 @@ class SessionScreen(QWidget):
         self.awake = screen_awake
         self.reduced_motion = reduced_motion
         self._target_ids: frozenset[str] = frozenset()
+        self._shown: tuple[Shown, ...] = ()
         self.diagram = self._build_diagram(theme)
+        # "Both at once" on a one-limb view: the left version in ``diagram``, the right one here.
+        self.other_diagram = self._build_diagram(theme)
+        self.other_diagram.setObjectName("other-diagram")
+        # The view's title ("Left foot, sole") above each diagram: it is zoomed to the point.
+        self.view_title, self.other_view_title = QLabel(), QLabel()
+        for label, name in ((self.view_title, "view-title"),
+                            (self.other_view_title, "other-view-title")):
+            label.setObjectName(name)
+            label.setWordWrap(True)
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            set_font(label, 13, bold=True)
         self.panel = StepPanel(self._breath, reduced_motion)
         self.away = AwayBar(self.toggle_pause, self.restart_step, self.stop)
         controls = self._build_controls()
@@ -105,7 +117,16 @@ class SessionScreen(QWidget):
         top.addSpacing(24)
         top.addWidget(self.total_label)
         middle = QHBoxLayout()
-        middle.addWidget(self.diagram, 5)
+        self.other_column = QWidget()  # shown for "both at once" on a one-limb view only
+        for label, diagram, column in ((self.view_title, self.diagram, QWidget()),
+                                       (self.other_view_title, self.other_diagram,
+                                        self.other_column)):
+            inner = QVBoxLayout(column)
+            inner.setContentsMargins(0, 0, 0, 0)
+            inner.addWidget(label)
+            inner.addWidget(diagram, 1)
+            middle.addWidget(column, 5)
+        self.other_column.hide()
         middle.addWidget(self.panel, 6)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -129,6 +150,11 @@ class SessionScreen(QWidget):
         """The diagram ids of the current step's target, on its current side."""
         return self._target_ids
 
+    @property
+    def shown_views(self) -> tuple[str, ...]:
+        """The view files on screen: one, or the left and right versions side by side."""
+        return tuple(shown.view for shown in self._shown)
+
     def _breath(self) -> Breath | None:
         view = self.runner.view
         if view.state is SessionState.FINISHED or view.phase is None:
@@ -144,19 +170,27 @@ class SessionScreen(QWidget):
 
     def _show_target(self, phase: Phase) -> None:
         entry = self.content.atlas.target(phase.target_kind, phase.target)
-        view, hotspots = catalog.best_view(phase.target_kind, phase.target,
-                                           getattr(entry, "views", ()))
-        self.diagram.show_view(view.name)
-        self._target_ids = hotspot_ids(hotspots, phase.side)
-        self.diagram.reveal(set(self._target_ids))
+        drawn = catalog.drawn_on(phase.target_kind, phase.target, tuple(entry.views))
+        self._shown = diagrams_for(drawn, phase.side)
+        self._target_ids = frozenset(i for shown in self._shown for i in shown.ids)
+        self.other_column.setVisible(len(self._shown) > 1)
+        for diagram, label, shown in zip((self.diagram, self.other_diagram),
+                                         (self.view_title, self.other_view_title),
+                                         self._shown, strict=False):
+            diagram.show_view(shown.view)
+            diagram.reveal(set(shown.ids))
+            title = diagram.view_geometry.title if diagram.view_geometry else ""
+            label.setText(title)
+            diagram.setAccessibleName(f"Diagram: {title}")
         self._light_target()
 
     def _light_target(self) -> None:
         """Lit, or dim for a second while it blinks at the start of a phase."""
         lit = point_lit(self.runner.view, self.reduced_motion)
-        wanted = set(self._target_ids) if lit else set()
-        if self.diagram.selected() != wanted:
-            self.diagram.select(wanted)
+        for diagram, shown in zip((self.diagram, self.other_diagram), self._shown, strict=False):
+            wanted = set(shown.ids) if lit else set()
+            if diagram.selected() != wanted:
+                diagram.select(wanted)
 
     def _remaining_changed(self, phase_seconds: int, total_seconds: int) -> None:
         self.panel.show_countdown(phase_seconds)
