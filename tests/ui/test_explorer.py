@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QToolTip
 from acuguide.diagrams import catalog
 from acuguide.diagrams.geometry import hit_test, neighbour, reading_order
 from acuguide.diagrams.palette import colour
-from acuguide.model.anatomy import VIEWS
+from acuguide.model.anatomy import VIEWS, kind_of
 from acuguide.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
@@ -41,7 +41,7 @@ def test_clicking_each_hotspot_selects_it(window, qtbot, name):
         qtbot.mouseClick(diagram.viewport(), Qt.MouseButton.LeftButton, pos=pos)
         assert explorer.selection == (hotspot.kind, hotspot.target), hotspot.id
         assert hotspot.id in diagram.selected()
-        assert diagram.view_name == name
+        assert kind_of(diagram.view_name) == name
 
 
 def test_bilateral_point_highlights_both_sides(window):
@@ -85,9 +85,13 @@ def test_focused_hotspot_has_an_accessible_name_and_description(window, qtbot):
     window.explorer.show_view("leg-inner")
     diagram.setFocus()
     qtbot.waitUntil(diagram.hasFocus)
-    while diagram.focused_hotspot() != "pt-SP6":
+    (sp6,) = diagram.view_geometry.for_target("point", "SP6")
+    for _ in diagram.view_geometry.hotspots:
+        if diagram.focused_hotspot() == sp6.id:
+            break
         qtbot.keyClick(diagram, Qt.Key.Key_Tab)
-    assert diagram.accessibleName() == "SP6 Three Yin Intersection"
+    assert diagram.focused_hotspot() == sp6.id
+    assert diagram.accessibleName() == f"SP6 Three Yin Intersection ({sp6.side})"
     assert "Four finger-widths" in diagram.accessibleDescription()
     assert "pregnan" in diagram.accessibleDescription()
 
@@ -104,7 +108,7 @@ def test_search_selects_switches_view_and_centres(window, qtbot, typed, code, vi
     explorer.search_box.completer().popup().hide()
     qtbot.keyClick(explorer.search_box, Qt.Key.Key_Return)
     assert explorer.selection == ("point", code)
-    assert diagram.view_name == view
+    assert kind_of(diagram.view_name) == view
     hotspots = diagram.view_geometry.for_target("point", code)
     xs = [h.centre[0] for h in hotspots]
     ys = [h.centre[1] for h in hotspots]
@@ -190,8 +194,8 @@ def test_hover_changes_what_is_drawn_and_shows_the_hotspot(window, qtbot):
     diagram = window.explorer.diagram
     window.explorer.show_view("leg-inner")
     before = grab(diagram.viewport())
-    hotspot = diagram.view_geometry.hotspots["pt-SP6"]
-    with qtbot.waitSignal(diagram.hotspot_hovered, check_params_cb=lambda i: i == "pt-SP6"):
+    (hotspot,) = diagram.view_geometry.for_target("point", "SP6")
+    with qtbot.waitSignal(diagram.hotspot_hovered, check_params_cb=lambda i: i == hotspot.id):
         qtbot.mouseMove(diagram.viewport(), to_viewport(diagram, *hotspot.centre))
     qtbot.waitUntil(lambda: QToolTip.isVisible() and QToolTip.text().startswith("SP6"))
     assert grab(diagram.viewport()) != before
@@ -252,7 +256,7 @@ def test_last_view_and_theme_are_remembered(qtbot, content, settings, history):
     first.close()
     second = MainWindow(content, settings, history)
     qtbot.addWidget(second)
-    assert second.explorer.diagram.view_name == "foot-sole"
+    assert kind_of(second.explorer.diagram.view_name) == "foot-sole"
     assert second.theme_choice == "dark" and second.theme == "dark"
 
 
