@@ -1,6 +1,7 @@
 import pytest
 
 from acuguide.diagrams import catalog
+from acuguide.model.anatomy import side_of
 from acuguide.sheet.items import Box, Diagram, Rule, Text, estimate
 from acuguide.sheet.layout import layout, step_line
 
@@ -40,12 +41,45 @@ def test_markers_sit_on_the_hotspots_with_their_step_numbers(content, atlas, rou
             assert diagram.rect.y - 1 <= marker.y <= diagram.rect.bottom + 1
             numbered.add(marker.number)
     assert numbered == set(range(1, len(routine.steps) + 1)), "every step is on a diagram"
-    bilateral = [d for d in diagrams if d.view == "leg-back"]
-    if bilateral:
-        counts = {}
-        for m in bilateral[0].markers:
-            counts[m.number] = counts.get(m.number, 0) + 1
-        assert set(counts.values()) == {2}, "both sides are numbered"
+
+
+def marked(diagram, number, step):
+    """The hotspots of ``step`` that carry marker ``number`` on ``diagram``."""
+    view = catalog.view(diagram.view)
+    return [h for h in view.for_target(step.kind, step.target) for m in diagram.markers
+            if m.number == number and abs(diagram.to_page(*h.centre)[0] - m.x) < 1
+            and abs(diagram.to_page(*h.centre)[1] - m.y) < 1]
+
+
+@pytest.mark.parametrize("routine_id", ROUTINES)
+def test_a_step_done_on_both_sides_is_numbered_on_both_limbs(content, atlas, routine_id):
+    routine = content.routines[routine_id]
+    sheet = layout(routine, atlas, "a4", measure=estimate)
+    diagrams = [i for page in sheet.pages for i in page.items if isinstance(i, Diagram)]
+    for number, step in enumerate(routine.steps, start=1):
+        sides = {hotspot.side for diagram in diagrams for hotspot in marked(diagram, number, step)}
+        if step.sides in ("both-in-turn", "both-at-once") and step.kind != "hold":
+            assert sides == {"left", "right"}, (step.target, sides)
+    # One-limb views come in their left and right versions, side by side.
+    names = [d.view for d in diagrams]
+    for name in names:
+        if side_of(name) == "left":
+            right = name.removesuffix("-left") + "-right"
+            assert names[names.index(name) + 1] == right
+
+
+@pytest.mark.parametrize("routine_id", ROUTINES)
+def test_each_panel_shows_its_views_title_above_it(content, atlas, routine_id):
+    sheet = layout(content.routines[routine_id], atlas, "a4", measure=estimate)
+    for page in sheet.pages:
+        titles = [t for t in page.items if isinstance(t, Text) and t.style == "view"]
+        for diagram in (i for i in page.items if isinstance(i, Diagram)):
+            title = catalog.view(diagram.view).title
+            above = [t for t in titles if t.text == title and t.rect.bottom <= diagram.rect.y
+                     and t.rect.x <= diagram.rect.x + 1
+                     and diagram.rect.right <= t.rect.right + 1]
+            assert len(above) == 1, (diagram.view, title)
+            assert any(w in title for w in ("Left", "Right", "Both", "their right", "Face"))
 
 
 def _check_geometry(sheet):

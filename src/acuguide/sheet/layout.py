@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 
 from acuguide.diagrams import catalog
+from acuguide.model.anatomy import kind_of
 from acuguide.model.atlas import Atlas, Point
 from acuguide.model.plan import TECHNIQUE_VERBS, expand
 from acuguide.model.routine import Routine, Step
@@ -88,20 +89,34 @@ def _cautions(flow: Flow, routine: Routine) -> None:
 
 
 def _diagrams(flow: Flow, routine: Routine, atlas: Atlas, numbers: dict[int, int]) -> None:
-    """One row of views (two on a narrow page if many), each cropped to its points."""
+    """One row of views (two on a narrow page if many), each cropped to its points.
+
+    A one-limb view done on both sides shares its cell: its left version beside its right one.
+    Each diagram's title names limb and side ("Left foot, sole"), wrapped to its width.
+    """
     views = views_for(routine, atlas)
-    rows = -(-len(views) // 5)  # at most five views a row
-    per_row = -(-len(views) // rows)
+    cells: dict[str, list[tuple[str, list[int]]]] = {}
+    for name, steps in views.items():
+        cells.setdefault(kind_of(name), []).append((name, steps))
+    rows = -(-len(cells) // 5)  # at most five cells a row
+    per_row = -(-len(cells) // rows)
     cell_w = (flow.width - GAP * (per_row - 1)) / per_row
     cell_h = 190.0 if per_row <= 4 and rows == 1 else 150.0
-    row_views = list(views.items())
-    for start in range(0, len(row_views), per_row):
-        flow.room(cell_h)
+    row_cells = list(cells.values())
+    for start in range(0, len(row_cells), per_row):
+        panels = []  # (x, width, name, steps, title)
+        for column, cell in enumerate(row_cells[start:start + per_row]):
+            width = (cell_w - GAP / 2 * (len(cell) - 1)) / len(cell)
+            for k, (name, steps) in enumerate(cell):
+                x = MARGIN + column * (cell_w + GAP) + k * (width + GAP / 2)
+                panels.append((x, width, name, steps, catalog.view(name).title))
+        title_h = max(flow.measure(p[4], "view", p[1]) for p in panels) + 2
+        flow.room(cell_h + title_h)
         lowest = flow.y
-        for column, (name, steps) in enumerate(row_views[start:start + per_row]):
-            cell = Rect(MARGIN + column * (cell_w + GAP), flow.y, cell_w, cell_h)
-            diagram = figure(catalog.view(name), steps, routine, numbers, cell)
-            flow.add(diagram)
+        for x, width, name, steps, title in panels:
+            box = Rect(x, flow.y, width, cell_h + title_h - 12)
+            diagram = figure(catalog.view(name), steps, routine, numbers, box, title_h, "")
+            flow.add(Text(Rect(x, flow.y, width, title_h - 2), title, "view"), diagram)
             lowest = max(lowest, diagram.rect.bottom)
         flow.y = lowest + GAP
 
