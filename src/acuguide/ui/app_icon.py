@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from functools import cache
+from pathlib import Path
 
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QGuiApplication, QIcon, QPixmap
 
 from acuguide import resources
@@ -18,14 +20,18 @@ def icon() -> QIcon:
     """The application icon, from the packaged PNGs.
 
     Not drawn from the SVG at start-up: that needs QtSvg before the first paint and cost
-    about 50 ms of it; the PNGs are that SVG, rendered once by scripts/make_icons.py.
+    about 50 ms of it; the PNGs are that SVG, rendered once by scripts/make_icons.py. Where
+    they are files (a checkout, an unpacked wheel) Qt reads each size only when it is shown.
     """
     result = QIcon()
     for size in SIZES:
-        pixmap = QPixmap()
-        pixmap.loadFromData(resources.read_bytes(
-            f"{HICOLOR}/{size}x{size}/apps/{DESKTOP_FILE_NAME}.png"), "PNG")
-        result.addPixmap(pixmap)
+        node = resources.locate(f"{HICOLOR}/{size}x{size}/apps/{DESKTOP_FILE_NAME}.png")
+        if isinstance(node, Path):
+            result.addFile(str(node), QSize(size, size))
+        else:  # inside an archive: decode the bytes now
+            pixmap = QPixmap()
+            pixmap.loadFromData(node.read_bytes(), "PNG")
+            result.addPixmap(pixmap)
     return result
 
 
