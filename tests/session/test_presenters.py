@@ -49,12 +49,26 @@ def test_step_n_of_m_counts_the_steps_in_the_plan(rls, content, atlas):
     assert step_of(shorter, sp6) == (0, 16), "a step left out is in no position"
 
 
-def test_after_this_names_the_next_steps_work_or_the_end(rls):
+def test_after_this_names_the_work_that_follows_this_sides_or_the_end(rls):
     first = rls.phases[0]
     second_work = next(p for p in rls.phases if p.step != first.step and p.kind == "work")
     assert after_this(rls, 0) == f"After this: {second_work.instruction}"
     last_work = max(i for i, p in enumerate(rls.phases) if p.kind == "work")
     assert after_this(rls, last_work) == "After this: the end"
+
+
+def test_on_the_left_side_after_this_is_the_right_side_of_the_same_point(content, atlas):
+    plan = expand(content.routines["leg-cramps"], atlas)
+    kinds = [(p.kind, p.target, p.side) for p in plan.phases]
+    left = kinds.index(("work", "KI1", "left"))
+    right = kinds.index(("work", "KI1", "right"))
+    prepare = kinds.index(("prepare", "KI1", "left"))
+    switch = kinds.index(("switch", "KI1", "right"))
+    after_ki1 = next(p for p in plan.phases[right:] if p.kind == "work" and p.target != "KI1")
+    assert after_this(plan, left) == f"After this: {plan.phases[right].instruction}"
+    assert after_this(plan, prepare) == f"After this: {plan.phases[right].instruction}"
+    assert after_this(plan, switch) == f"After this: {after_ki1.instruction}"
+    assert after_this(plan, right) == f"After this: {after_ki1.instruction}"
 
 
 def test_a_bilateral_point_says_its_side_and_a_midline_point_none(rls):

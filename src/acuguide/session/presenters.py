@@ -70,9 +70,15 @@ def step_text(plan: Plan, step: int) -> str:
 
 
 def after_this(plan: Plan, index: int) -> str:
-    """What the next step's work is, seen from phase ``index``: "After this: ..."."""
+    """The work that comes after this phase's own, seen from phase ``index``: "After this: ...".
+
+    On the left side of a point done in turn that is its right side, not the next point; while
+    getting ready for (or switching to) a side, it is what follows that side, so the screen
+    never says the current step twice.
+    """
     phase = plan.phases[index]
-    later = [p for p in plan.phases[index + 1:] if p.step != phase.step and p.kind == "work"]
+    later = [p for p in plan.phases[index + 1:]
+             if p.kind == "work" and (p.step, p.side) != (phase.step, phase.side)]
     return f"After this: {later[0].instruction}" if later else "After this: the end"
 
 
