@@ -180,15 +180,23 @@ class DiagramView(QGraphicsView):
         return hit_test(self._geometry, scene.x(), scene.y(), slop)
 
     def reveal(self, ids: set[str]) -> None:
-        """Zoom in if the whole view is shown, and centre the given hotspots."""
+        """Centre the given hotspots, zooming in on a tall, narrow view that leaves room.
+
+        The zoom stops where the view would fill three quarters of the width or show less
+        than three quarters of its height: a face stays whole, a foot keeps its toes and
+        heel, a leg its knee and ankle in sight.
+        """
         hotspots = [self._geometry.hotspots[i] for i in ids if self._geometry and
                     i in self._geometry.hotspots]
-        if not hotspots:
+        if not hotspots or self._geometry is None:
             return
         if self._fit:
-            self._fit = False
-            self.scale(2.0, 2.0)
-            self._place_labels()
+            width = self._geometry.box[2] * self._fit_scale
+            factor = min(1 / 0.75, 0.75 * self.viewport().width() / max(width, 1.0))
+            if factor > 1.05:
+                self._fit = False
+                self.scale(factor, factor)
+                self._place_labels()
         xs = [h.centre[0] for h in hotspots]
         ys = [h.centre[1] for h in hotspots]
         self.centerOn(QPointF((min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2))
