@@ -29,6 +29,13 @@ class HotspotItem(QGraphicsObject):
             r = hotspot.radius + 7
             path.addEllipse(QPointF(x, y), r, r)
         self._path = path
+        # What is filled: a polygon whole, but a point only around its dot, so the red dot
+        # stays red when selected instead of turning a dull maroon under the tint.
+        self._fill = QPainterPath(path)
+        if not hotspot.polygon:
+            dot = QPainterPath()
+            dot.addEllipse(QPointF(*hotspot.centre), hotspot.radius, hotspot.radius)
+            self._fill = path.subtracted(dot)
 
     def set_state(self, *, hovered: bool, selected: bool, focused: bool) -> None:
         """Repaint only when the state changes."""
@@ -54,6 +61,9 @@ class HotspotItem(QGraphicsObject):
         if self.focused:
             pen.setStyle(Qt.PenStyle.DashLine)
             pen.setWidthF(2.5)
-        painter.setPen(pen)
+        painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QBrush(fill))
+        painter.drawPath(self._fill)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(self._path)
