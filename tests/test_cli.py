@@ -127,3 +127,28 @@ def test_python_m_acuguide_and_console_script_run_headless():
     out = subprocess.run([sys.executable, "-m", "acuguide", "show", "LV 3"], capture_output=True,
                          text=True, check=True)
     assert out.stdout.startswith("LR3")
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(sys.platform == "win32", reason="FIFOs are POSIX")
+def test_a_fifo_or_a_huge_file_never_hangs_routines_or_check(tmp_path):
+    import os
+
+    folder = tmp_path / "data" / "acuguide" / "routines"
+    folder.mkdir(parents=True)
+    os.mkfifo(folder / "fifo.yaml")
+    (folder / "mine.yaml").touch()
+    os.truncate(folder / "mine.yaml", 600 * 1024 * 1024)  # a huge sparse file
+    env = {**os.environ, "XDG_DATA_HOME": str(tmp_path / "data")}
+    listed = subprocess.run([sys.executable, "-m", "acuguide", "routines"], capture_output=True,
+                            text=True, env=env, timeout=30)
+    assert listed.returncode == 0
+    assert f"{folder / 'fifo.yaml'}: not a regular file (a FIFO)" in listed.stderr
+    assert f"{folder / 'mine.yaml'}: file is 629,145,600 bytes" in listed.stderr
+    checked = subprocess.run([sys.executable, "-m", "acuguide", "check", str(folder / "fifo.yaml"),
+                              str(folder / "mine.yaml")], capture_output=True, text=True, env=env,
+                             timeout=30)
+    assert checked.returncode == 2
+    assert checked.stderr.splitlines() == [
+        f"{folder / 'fifo.yaml'}: not a regular file (a FIFO); routine files are plain text files",
+        f"{folder / 'mine.yaml'}: file is 629,145,600 bytes; the limit is 262,144"]

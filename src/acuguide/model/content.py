@@ -11,6 +11,7 @@ from acuguide.model.atlas import Atlas
 from acuguide.model.atlas_load import load_atlas
 from acuguide.model.problems import ContentError, Problem
 from acuguide.model.routine import Routine, build_routine, routine_schema
+from acuguide.model.safe_read import read_limited
 from acuguide.model.schema import Obj, validate_bytes
 from acuguide.model.yamlsafe import collector_paused
 
@@ -44,11 +45,8 @@ def parse_routine(data: bytes, file: str, atlas: Atlas, *, stem: str = "",
 
 
 def read_routine(path: Path, atlas: Atlas, schema: Obj | None = None) -> Routine:
-    """Read and check one routine file from disk."""
-    try:
-        data = path.read_bytes()
-    except OSError as err:
-        raise ContentError([Problem(str(path), None, "", f"cannot read: {err.strerror}")]) from None
+    """Read and check one routine file from disk; anything but a small regular file is refused."""
+    data = read_limited(path)  # never blocks, never reads past the size limit
     return parse_routine(data, str(path), atlas, stem=path.stem, schema=schema)
 
 
