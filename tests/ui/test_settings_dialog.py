@@ -1,9 +1,12 @@
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
 
 from acuguide.session import sounds
 from acuguide.session.prefs import SessionPrefs
+from acuguide.session.prefs_table import SETTINGS
 from acuguide.store.settings import Settings
+from acuguide.ui.main_window import MainWindow
 from acuguide.ui.settings_dialog import SettingsDialog
 
 pytestmark = pytest.mark.gui
@@ -73,3 +76,53 @@ def test_settings_survive_a_restart(tmp_path):
     assert Settings(QSettings(path, QSettings.Format.IniFormat)).session == prefs
     assert Settings(QSettings(str(tmp_path / "new.ini"),
                               QSettings.Format.IniFormat)).session == SessionPrefs()
+
+
+def test_the_dialog_shows_the_tables_ranges_labels_and_defaults(qtbot):
+    dialog = SettingsDialog(SessionPrefs(), "dark")
+    qtbot.addWidget(dialog)
+    volume, rate, prepare = SETTINGS["volume"], SETTINGS["rate"], SETTINGS["prepare"]
+    assert (dialog.volume.minimum(), dialog.volume.maximum()) == \
+        (volume.low * volume.scale, volume.high * volume.scale)
+    assert (dialog.rate.minimum(), dialog.rate.maximum()) == \
+        (rate.low * rate.scale, rate.high * rate.scale)
+    assert dialog.prepare.maximum() == prepare.high
+    assert dialog.prepare.text() == prepare.none_text  # the default: the routine's own time
+    assert dialog.volume.value() == round(volume.default * volume.scale)
+    assert [dialog.bilateral.itemText(i) for i in range(dialog.bilateral.count())] == \
+        [label for _key, label in SETTINGS["bilateral"].choices]
+    assert dialog.theme.currentData() == "dark"
+    assert [box.text() for box in dialog.kinds.values()] == \
+        [label for _key, label in SETTINGS["kinds"].choices]
+    rows = dialog.layout()
+    labels = {rows.labelForField(w).text() for w in (dialog.volume, dialog.rate, dialog.prepare,
+                                                      dialog.bilateral, dialog.theme)}
+    assert labels == {SETTINGS[n].label for n in ("volume", "rate", "prepare", "bilateral",
+                                                  "theme")}
+    assert dialog.prefs() == SessionPrefs()  # unchanged: the defaults come back
+
+
+def test_the_dialog_keeps_what_it_does_not_show(qtbot):
+    dialog = SettingsDialog(SessionPrefs(muted=True, prepare=60.0), "system")
+    qtbot.addWidget(dialog)
+    assert dialog.prefs() == SessionPrefs(muted=True, prepare=60.0)
+
+
+def test_the_window_tells_once_about_a_damaged_settings_file(qtbot, content, history,
+                                                             tmp_path):
+    path = tmp_path / "damaged.ini"
+    path.write_text("[session]\nvolume=1e400\nprepare=99999\n[ui]\ntheme=neon\n")
+    settings = Settings(QSettings(str(path), QSettings.Format.IniFormat))
+    window = MainWindow(content, settings, history)
+    qtbot.addWidget(window)
+    boxes = window.findChildren(QMessageBox, "settings-notice")
+    assert len(boxes) == 1
+    text = boxes[0].text()
+    assert "Cue volume (session/volume)" in text and "Get-ready time (session/prepare)" in text
+    assert "Theme (ui/theme)" in text and len(text.splitlines()) == 4
+    boxes[0].accept()
+    window.close()
+    again = MainWindow(content, Settings(QSettings(str(path), QSettings.Format.IniFormat)),
+                       history)
+    qtbot.addWidget(again)
+    assert again.findChildren(QMessageBox, "settings-notice") == []  # repaired on close

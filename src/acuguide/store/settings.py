@@ -1,11 +1,16 @@
-"""User settings kept between runs (QSettings, in the platform's config folder)."""
+"""User settings kept between runs (QSettings, in the platform's config folder).
+
+Every value is read through the one table of settings (acuguide.session.prefs_table): a
+damaged or hand-edited value falls back to the default or the nearest allowed value, is
+written back repaired, and leaves one notice naming the setting, for the window to show once.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from acuguide.session.cue_kinds import CUE_KINDS, DEFAULT_ON
 from acuguide.session.prefs import SessionPrefs
+from acuguide.session.prefs_table import SESSION_NAMES, SETTINGS, TABLE, Value
 from acuguide.store.paths import APP_NAME
 
 
@@ -15,86 +20,97 @@ class Settings:
     def __init__(self, qsettings: QSettings | None = None) -> None:
         self._q = qsettings or QSettings(QSettings.Format.IniFormat,
                                          QSettings.Scope.UserScope, APP_NAME, APP_NAME)
+        self._notices: dict[str, str] = {}  # by key: one notice per damaged setting
+        self._told: set[str] = set()
 
-    def _get(self, key: str, default: str) -> str:
-        value = self._q.value(key, default)
-        return value if isinstance(value, str) else default
+    def _read(self, name: str) -> Value:
+        setting = SETTINGS[name]
+        if not self._q.contains(setting.key):
+            return setting.default
+        value, notice = setting.check(self._q.value(setting.key))
+        if notice:
+            self._notices.setdefault(setting.key, notice)
+            self._q.setValue(setting.key, setting.encode(value))  # repaired, told once
+        return value
+
+    def _write(self, name: str, value: Value) -> None:
+        setting = SETTINGS[name]
+        self._q.setValue(setting.key, setting.encode(setting.check(value)[0]))
+
+    def check(self) -> str:
+        """Read every setting; what was wrong with those not reported before ("" if none)."""
+        for setting in TABLE:
+            self._read(setting.name)
+        fresh = [notice for key, notice in self._notices.items() if key not in self._told]
+        self._told.update(self._notices)
+        if not fresh:
+            return ""
+        where = self._q.fileName()
+        return "\n".join([f"Some settings in {where} were damaged and have been reset:",
+                          *fresh])
+
+    @property
+    def notices(self) -> list[str]:
+        """One line per damaged setting read so far, naming it."""
+        return list(self._notices.values())
+
+    def _text(self, name: str) -> str:
+        value = self._read(name)
+        assert isinstance(value, str)  # the table's check gives a choice or text setting one
+        return value
+
+    def _flag(self, name: str) -> bool:
+        value = self._read(name)
+        assert isinstance(value, bool)
+        return value
 
     @property
     def theme(self) -> str:
         """system, light, dark or contrast."""
-        value = self._get("ui/theme", "system")
-        return value if value in ("system", "light", "dark", "contrast") else "system"
+        return self._text("theme")
 
     @theme.setter
     def theme(self, value: str) -> None:
-        self._q.setValue("ui/theme", value)
+        self._write("theme", value)
 
     @property
     def last_view(self) -> str:
         """The diagram view shown when the window last closed."""
-        return self._get("explorer/view", "leg-front")
+        return self._text("last_view")
 
     @last_view.setter
     def last_view(self, value: str) -> None:
-        self._q.setValue("explorer/view", value)
+        self._write("last_view", value)
 
     @property
     def explorer_side(self) -> str:
         """The side ("left" or "right") the explorer's one-limb views show."""
-        value = self._get("explorer/side", "left")
-        return value if value in ("left", "right") else "left"
+        return self._text("explorer_side")
 
     @explorer_side.setter
     def explorer_side(self, value: str) -> None:
-        self._q.setValue("explorer/side", value)
+        self._write("explorer_side", value)
 
     @property
     def show_point_codes(self) -> bool:
         """View > Show point codes: each point's code written beside it (off by default)."""
-        return str(self._q.value("explorer/point_codes", False)).lower() in ("true", "1")
+        return self._flag("show_point_codes")
 
     @show_point_codes.setter
     def show_point_codes(self, value: bool) -> None:
-        self._q.setValue("explorer/point_codes", bool(value))
+        self._write("show_point_codes", bool(value))
 
     @property
     def session(self) -> SessionPrefs:
         """Cue, speech and session preferences."""
-        q = self._q
-        kinds_text = self._get("session/kinds", ",".join(sorted(DEFAULT_ON)))
-        kinds = frozenset(k for k in kinds_text.split(",") if k in CUE_KINDS)
-        prepare = self._get("session/prepare", "")
-
-        def number(key: str, default: float, low: float, high: float) -> float:
-            try:
-                return max(low, min(high, float(q.value(key, default))))  # type: ignore[arg-type]
-            except (TypeError, ValueError):
-                return default
-
-        def flag(key: str, default: bool) -> bool:
-            return str(q.value(key, default)).lower() in ("true", "1")
-
-        return SessionPrefs(
-            volume=number("session/volume", 0.8, 0.0, 1.0), kinds=kinds,
-            voice=flag("session/voice", True), rate=number("session/rate", 0.0, -1.0, 1.0),
-            prepare=float(prepare) if prepare.replace(".", "", 1).isdigit() else None,
-            bilateral=("both-at-once" if self._get("session/bilateral", "") == "both-at-once"
-                       else "both-in-turn"),
-            reduced_motion=flag("session/reduced_motion", False),
-            muted=flag("session/muted", False))
+        prefs, _notices = SessionPrefs.from_stored({name: self._read(name)
+                                                    for name in SESSION_NAMES})
+        return prefs
 
     @session.setter
     def session(self, prefs: SessionPrefs) -> None:
-        q = self._q
-        q.setValue("session/volume", prefs.volume)
-        q.setValue("session/kinds", ",".join(sorted(prefs.kinds)))
-        q.setValue("session/voice", prefs.voice)
-        q.setValue("session/rate", prefs.rate)
-        q.setValue("session/prepare", "" if prefs.prepare is None else str(prefs.prepare))
-        q.setValue("session/bilateral", prefs.bilateral)
-        q.setValue("session/reduced_motion", prefs.reduced_motion)
-        q.setValue("session/muted", prefs.muted)
+        for name in SESSION_NAMES:
+            self._write(name, getattr(prefs, name))
 
     def blob(self, key: str) -> QByteArray | None:
         """Saved window geometry or state."""

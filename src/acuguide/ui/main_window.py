@@ -108,6 +108,12 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 f"{len(content.problems)} problem(s) in your routine files; "
                 "run 'acuguide check' on them for details")
+        notice = self.settings.check()
+        if notice:  # damaged settings, already reset: told once, without a blocking dialog
+            box = QMessageBox(QMessageBox.Icon.Warning, "acuguide", notice,
+                              QMessageBox.StandardButton.Ok, self)
+            box.setObjectName("settings-notice")
+            box.open()
         self.ready = True
 
     def _menus(self) -> None:
@@ -232,7 +238,8 @@ class MainWindow(QMainWindow):
         routine = self.content.routines[routine_id]
         total = expand(routine, self.content.atlas).total_seconds
         targets = {(s.kind, s.target) for s in routine.steps}
-        self.explorer.show_routine(routine_html(routine, total, self.content.atlas), targets)
+        self.explorer.show_routine(routine_html(routine, total, self.content.atlas,
+                                                theme=self.theme), targets)
 
     def start_routine(self, routine_id: str) -> None:
         """Safety check, then the session screen."""

@@ -18,67 +18,76 @@ from PySide6.QtWidgets import (
 )
 
 from acuguide.qtkit.timers import make_timer
-from acuguide.session.cues import CUE_KINDS
 from acuguide.session.prefs import SessionPrefs
+from acuguide.session.prefs_table import SETTINGS, Setting
 from acuguide.ui.named import named
-from acuguide.ui.theme import CHOICES
 
 if TYPE_CHECKING:
     from acuguide.session.sounds import ChimePlayer
 
-KIND_LABELS = {"prepare": "Get ready", "start": "Start", "switch-side": "Switch side",
-               "halfway": "Halfway", "last-seconds": "Last 10 seconds",
-               "breathe-in": "Breathe in", "breathe-out": "Breathe out", "end": "End"}
+KIND_LABELS = dict(SETTINGS["kinds"].choices)
+
+
+def _slider(setting: Setting, value: float) -> QSlider:
+    """A slider over the setting's range, in 1/scale steps."""
+    slider = named(QSlider(Qt.Orientation.Horizontal), setting.name.replace("_", "-"))
+    slider.setRange(round(setting.low * setting.scale), round(setting.high * setting.scale))
+    slider.setValue(round(value * setting.scale))
+    return slider
+
+
+def _check(setting: Setting, on: bool) -> QCheckBox:
+    box = named(QCheckBox(setting.text), setting.name.replace("_", "-"))
+    box.setChecked(on)
+    return box
+
+
+def _combo(setting: Setting, value: str) -> QComboBox:
+    combo = named(QComboBox(), setting.name.replace("_", "-"))
+    for key, label in setting.choices:
+        combo.addItem(label, key)
+    combo.setCurrentIndex(max(0, combo.findData(value)))
+    return combo
 
 
 class SettingsDialog(QDialog):
-    """Edits SessionPrefs and the theme."""
+    """Edits SessionPrefs and the theme (ranges, labels and defaults from the settings table)."""
 
     def __init__(self, prefs: SessionPrefs, theme: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Settings")
         self.setObjectName("settings")
+        self._base = prefs  # what the dialog does not show (mute) is kept
         form = QFormLayout(self)
-        self.volume = named(QSlider(Qt.Orientation.Horizontal), "volume")
-        self.volume.setRange(0, 100)
-        self.volume.setValue(round(prefs.volume * 100))
-        form.addRow("Cue volume", self.volume)
+        self.volume = _slider(SETTINGS["volume"], prefs.volume)
+        form.addRow(SETTINGS["volume"].label, self.volume)
         self.kinds: dict[str, QCheckBox] = {}
-        for kind in CUE_KINDS:
-            box = named(QCheckBox(KIND_LABELS[kind]), f"kind-{kind}")
+        for i, (kind, label) in enumerate(SETTINGS["kinds"].choices):
+            box = named(QCheckBox(label), f"kind-{kind}")
             box.setChecked(kind in prefs.kinds)
             self.kinds[kind] = box
-            form.addRow("" if kind != CUE_KINDS[0] else "Sounds", box)
+            form.addRow("" if i else SETTINGS["kinds"].label, box)
         self.test_button = named(QPushButton("Test sound"), "test-sound")
         self.test_button.clicked.connect(self.test_sounds)
         form.addRow("", self.test_button)
-        self.voice = named(QCheckBox("Say each step aloud"), "voice")
-        self.voice.setChecked(prefs.voice)
-        form.addRow("Voice", self.voice)
-        self.rate = named(QSlider(Qt.Orientation.Horizontal), "rate")
-        self.rate.setRange(-10, 10)
-        self.rate.setValue(round(prefs.rate * 10))
-        form.addRow("Speaking rate", self.rate)
+        self.voice = _check(SETTINGS["voice"], prefs.voice)
+        form.addRow(SETTINGS["voice"].label, self.voice)
+        self.rate = _slider(SETTINGS["rate"], prefs.rate)
+        form.addRow(SETTINGS["rate"].label, self.rate)
+        prepare = SETTINGS["prepare"]
         self.prepare = named(QSpinBox(), "prepare")
-        self.prepare.setRange(-1, 60)
-        self.prepare.setSpecialValueText("as the routine says")
-        self.prepare.setSuffix(" s")
-        self.prepare.setValue(-1 if prefs.prepare is None else int(prefs.prepare))
-        form.addRow("Get-ready time", self.prepare)
-        self.bilateral = named(QComboBox(), "bilateral")
-        self.bilateral.addItem("Left, then right", "both-in-turn")
-        self.bilateral.addItem("Both sides at once", "both-at-once")
-        self.bilateral.setCurrentIndex(0 if prefs.bilateral == "both-in-turn" else 1)
-        form.addRow("Points on both sides", self.bilateral)
-        self.reduced_motion = named(QCheckBox("Reduce motion (text instead of animation)"),
-                                    "reduced-motion")
-        self.reduced_motion.setChecked(prefs.reduced_motion)
-        form.addRow("Motion", self.reduced_motion)
-        self.theme = named(QComboBox(), "theme")
-        for key, label in CHOICES.items():
-            self.theme.addItem(label, key)
-        self.theme.setCurrentIndex(list(CHOICES).index(theme) if theme in CHOICES else 0)
-        form.addRow("Theme", self.theme)
+        self.prepare.setRange(int(prepare.low) - 1, int(prepare.high))  # low - 1: none
+        self.prepare.setSpecialValueText(prepare.none_text)
+        self.prepare.setSuffix(prepare.unit)
+        self.prepare.setValue(self.prepare.minimum() if prefs.prepare is None
+                              else int(prefs.prepare))
+        form.addRow(prepare.label, self.prepare)
+        self.bilateral = _combo(SETTINGS["bilateral"], prefs.bilateral)
+        form.addRow(SETTINGS["bilateral"].label, self.bilateral)
+        self.reduced_motion = _check(SETTINGS["reduced_motion"], prefs.reduced_motion)
+        form.addRow(SETTINGS["reduced_motion"].label, self.reduced_motion)
+        self.theme = _combo(SETTINGS["theme"], theme)
+        form.addRow(SETTINGS["theme"].label, self.theme)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -93,11 +102,11 @@ class SettingsDialog(QDialog):
     def prefs(self) -> SessionPrefs:
         """The settings as the dialog shows them."""
         prepare = self.prepare.value()
-        return SessionPrefs(
-            volume=self.volume.value() / 100,
+        return self._base.with_(
+            volume=self.volume.value() / SETTINGS["volume"].scale,
             kinds=frozenset(k for k, box in self.kinds.items() if box.isChecked()),
-            voice=self.voice.isChecked(), rate=self.rate.value() / 10,
-            prepare=None if prepare < 0 else float(prepare),
+            voice=self.voice.isChecked(), rate=self.rate.value() / SETTINGS["rate"].scale,
+            prepare=None if prepare == self.prepare.minimum() else float(prepare),
             bilateral=self.bilateral.currentData(),
             reduced_motion=self.reduced_motion.isChecked())
 

@@ -1,0 +1,94 @@
+"""The settings file: a damaged or hand-edited one loads with defaults and one notice each."""
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from acuguide.session.prefs import SessionPrefs
+from acuguide.store.settings import Settings
+
+pytestmark = pytest.mark.gui
+
+BAD = """[General]
+\x01\x02 garbage, not a key \xff\xfe=
+=nothing
+[session]
+kinds=42
+voice=@Invalid()
+rate=nan
+volume=1e400
+prepare=99999
+bilateral=sideways
+reduced_motion=perhaps
+[ui]
+theme=@Point(1 2)
+[explorer]
+side=middle
+point_codes=2
+"""
+NAMED = ["session/kinds", "session/voice", "session/rate", "session/volume",
+         "session/prepare", "session/bilateral", "session/reduced_motion", "ui/theme",
+         "explorer/side", "explorer/point_codes"]
+
+
+def ini(path):
+    return Settings(QSettings(str(path), QSettings.Format.IniFormat))
+
+
+def test_a_hand_edited_file_loads_with_defaults_and_one_notice_per_bad_setting(tmp_path):
+    path = tmp_path / "settings.ini"
+    path.write_bytes(BAD.encode("latin-1"))
+    settings = ini(path)
+    assert settings.session == SessionPrefs(prepare=60.0)
+    assert (settings.theme, settings.explorer_side, settings.show_point_codes) == \
+        ("system", "left", False)
+    notice = settings.check()
+    lines = notice.splitlines()
+    assert lines[0] == f"Some settings in {path} were damaged and have been reset:"
+    assert sorted(line.split("(")[1].split(")")[0] for line in lines[1:]) == sorted(NAMED)
+    assert "Get-ready time (session/prepare): \"99999\" is above the range 0 to 60" in notice
+    assert settings.check() == ""  # told once
+    settings.sync()
+    again = ini(path)
+    assert again.session == SessionPrefs(prepare=60.0) and again.check() == ""  # repaired
+
+
+def test_the_apps_own_settings_file_is_checked_too(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    folder = tmp_path / "config" / "acuguide"
+    folder.mkdir(parents=True)
+    (folder / "acuguide.ini").write_text("[session]\nvolume=1e400\nrate=0.5\n")
+    settings = Settings()
+    assert settings.session == SessionPrefs(rate=0.5)
+    assert "Cue volume (session/volume)" in settings.check()
+
+
+def test_a_missing_file_gives_the_defaults_and_no_notice(tmp_path):
+    settings = ini(tmp_path / "none.ini")
+    assert settings.session == SessionPrefs() and settings.check() == ""
+    assert settings.theme == "system" and settings.last_view == "leg-front"
+
+
+def test_every_setting_survives_a_restart(tmp_path):
+    path = tmp_path / "s.ini"
+    prefs = SessionPrefs(volume=0.35, kinds=frozenset(), voice=False, rate=-0.7, prepare=12.5,
+                         bilateral="both-at-once", reduced_motion=True, muted=True)
+    first = ini(path)
+    first.session = prefs
+    first.theme, first.explorer_side, first.show_point_codes = "contrast", "right", True
+    first.last_view = "arm-back"
+    first.sync()
+    second = ini(path)
+    assert second.session == prefs and second.check() == ""
+    assert (second.theme, second.explorer_side, second.show_point_codes, second.last_view) == \
+        ("contrast", "right", True, "arm-back")
+
+
+def test_a_bad_value_handed_to_the_store_is_written_as_the_nearest_allowed(tmp_path):
+    path = tmp_path / "s.ini"
+    first = ini(path)
+    first.session = SessionPrefs(volume=7.0, rate=float("nan"))
+    first.theme = "neon"
+    first.sync()
+    second = ini(path)
+    assert second.session == SessionPrefs(volume=1.0) and second.theme == "system"
+    assert second.check() == ""
