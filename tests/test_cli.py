@@ -152,3 +152,32 @@ def test_a_fifo_or_a_huge_file_never_hangs_routines_or_check(tmp_path):
     assert checked.stderr.splitlines() == [
         f"{folder / 'fifo.yaml'}: not a regular file (a FIFO); routine files are plain text files",
         f"{folder / 'mine.yaml'}: file is 629,145,600 bytes; the limit is 262,144"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("kind", ["a folder in its place", "a file where its folder is"])
+def test_a_windowed_run_with_a_history_it_cannot_write_exits_0_and_keeps_the_session(kind,
+                                                                                   tmp_path):
+    import os
+
+    from acuguide.store.history import History
+
+    data, state = tmp_path / "data", tmp_path / "state"
+    if kind == "a folder in its place":
+        (data / "acuguide" / "history.sqlite3").mkdir(parents=True)
+        kept = data / "acuguide" / "history.pending.jsonl"
+    else:
+        data.mkdir()
+        (data / "acuguide").write_text("not a folder")
+        kept = state / "acuguide" / "history.pending.jsonl"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_DATA_HOME": str(data),
+           "XDG_STATE_HOME": str(state)}
+    out = subprocess.run([sys.executable, "-m", "acuguide", "run", "leg-cramps", "--speed",
+                          "600", "--yes", "--mute"], capture_output=True, text=True, env=env,
+                         timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert "Traceback" not in out.stderr
+    (record,) = [json.loads(line) for line in kept.read_text().splitlines()]
+    assert record["routine_id"] == "leg-cramps" and record["completed"] is True
+    assert [r.routine_id for r in History(data / "acuguide" / "history.sqlite3",
+                                          pending=(kept,)).all()] == ["leg-cramps"]

@@ -1,3 +1,13 @@
+import json
+import signal
+import sqlite3
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
 from acuguide.store.history import History, SessionRecord
 
 RECORD = SessionRecord("leg-cramps", "Leg cramps", "2026-11-21T21:00:00+00:00", 675.0, 5, 0,
@@ -23,3 +33,124 @@ def test_a_corrupt_database_is_moved_aside_never_deleted(tmp_path):
     assert "moved to" in history.notice
     history.add(RECORD)
     assert history.all() == [RECORD]
+
+
+def other(n: int) -> SessionRecord:
+    return SessionRecord(**{**RECORD.__dict__, "started_at": f"2026-11-{n:02d}T21:00:00+00:00"})
+
+
+def bad_history(kind: str, tmp_path: Path) -> Path:
+    """A history that cannot be written, made the way a user's disk might have it."""
+    path = tmp_path / "app" / "history.sqlite3"
+    if kind == "a folder in its place":
+        path.mkdir(parents=True)
+    elif kind == "a file where its folder is":
+        path.parent.parent.mkdir(parents=True, exist_ok=True)
+        path.parent.write_text("not a folder")
+    elif kind == "a table of another shape":
+        path.parent.mkdir(parents=True)
+        db = sqlite3.connect(path)
+        db.execute("CREATE TABLE sessions (id INTEGER PRIMARY KEY, what TEXT)")
+        db.commit()
+        db.close()
+    elif kind == "a read-only database":
+        History(path).add(other(1))
+        with open(path, "r+b") as db_file:  # the header's write version 3: SQLite will only read
+            db_file.seek(18)
+            db_file.write(bytes([3, 1]))
+    return path
+
+
+KINDS = ["a folder in its place", "a file where its folder is", "a table of another shape",
+         "a read-only database"]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_session_the_history_cannot_take_is_kept_and_the_user_told_once(kind, tmp_path):
+    path = bad_history(kind, tmp_path)
+    beside, spare = path.with_name("history.pending.jsonl"), tmp_path / "state" / "pending.jsonl"
+    history = History(path, pending=(beside, spare))
+    history.add(RECORD)  # does not raise
+    kept = spare if kind == "a file where its folder is" else beside
+    assert f"this session was kept in {kept}" in history.notice
+    assert json.loads(kept.read_text())["routine_id"] == "leg-cramps"
+    history.notice = ""
+    history.add(other(2))
+    assert history.notice == ""  # told once
+    assert len(kept.read_text().splitlines()) == 2
+    assert RECORD in history.all() and other(2) in history.all()
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_the_next_start_merges_the_waiting_sessions_once_the_history_can_be_written(kind,
+                                                                                    tmp_path):
+    path = bad_history(kind, tmp_path)
+    beside, spare = path.with_name("history.pending.jsonl"), tmp_path / "state" / "pending.jsonl"
+    History(path, pending=(beside, spare)).add(RECORD)
+    # the user repairs the folder: the history can be written again
+    if path.is_dir():
+        path.rmdir()
+    elif path.parent.is_file():
+        path.parent.unlink()
+    else:
+        path.unlink()
+    restarted = History(path, pending=(beside, spare))
+    restarted.add(other(3))
+    assert not beside.exists() and not spare.exists()
+    assert History(path, pending=(beside, spare)).all() == [RECORD, other(3)]
+
+
+def test_a_waiting_record_already_in_the_history_is_not_added_twice(tmp_path):
+    path = tmp_path / "history.sqlite3"
+    beside = tmp_path / "history.pending.jsonl"
+    history = History(path, pending=(beside,))
+    history.add(RECORD)
+    beside.write_text(json.dumps(RECORD.__dict__) + "\n" + '{"routine_id": "cut sh')  # a crash
+    assert history.all() == [RECORD]
+    assert not beside.exists()
+
+
+def test_an_unreadable_history_is_explained_in_one_sentence(tmp_path):
+    path = tmp_path / "history.sqlite3"
+    History(path, pending=(tmp_path / "p.jsonl",)).add(RECORD)
+    (tmp_path / "history.sqlite3-journal").mkdir()  # SQLite can neither read nor write now
+    history = History(path, pending=(tmp_path / "history.pending.jsonl",))
+    assert history.all() == []
+    assert history.notice.startswith(f"The session history {path} cannot be read (")
+    assert history.notice.count(". ") == 0 and history.notice.endswith(".")
+    assert path.exists()  # never moved aside: it is not corrupt
+
+
+def test_nothing_is_saved_anywhere_still_shows_the_record(tmp_path):
+    (tmp_path / "file").write_text("x")
+    blocked = tmp_path / "file" / "history.pending.jsonl"
+    history = History(tmp_path / "file" / "history.sqlite3", pending=(blocked,))
+    history.add(RECORD)
+    assert "this session was not saved" in history.notice and '"leg-cramps"' in history.notice
+
+
+@pytest.mark.slow
+def test_kill_9_during_writes_loses_no_committed_record(tmp_path):
+    path = tmp_path / "history.sqlite3"
+    writer = textwrap.dedent(f"""
+        import sys
+        from pathlib import Path
+        from acuguide.store.history import History, SessionRecord
+        history = History(Path({str(path)!r}), pending=(Path({str(tmp_path / "p.jsonl")!r}),))
+        n = 0
+        while True:
+            history.add(SessionRecord("r", "R", f"2026-01-01T00:00:{{n:08d}}", 1.0, 1, 0, True))
+            print(n, flush=True)
+            n += 1
+    """)
+    proc = subprocess.Popen([sys.executable, "-c", writer], stdout=subprocess.PIPE, text=True)
+    assert proc.stdout is not None
+    with proc.stdout:
+        acknowledged = [proc.stdout.readline() for _ in range(40)]
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=10)
+        acknowledged += proc.stdout.readlines()
+    done = len([line for line in acknowledged if line.strip()])
+    stored = History(path, pending=(tmp_path / "p.jsonl",)).all()
+    assert len(stored) >= done >= 40
+    assert {r.started_at for r in stored} >= {f"2026-01-01T00:00:{n:08d}" for n in range(done)}

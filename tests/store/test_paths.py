@@ -38,3 +38,14 @@ def test_the_same_folder_as_qstandardpaths(xdg, tmp_path, monkeypatch, qapp):
     finally:
         qapp.setApplicationName(name)
     assert paths.app_data_dir() == Path(qt)
+
+
+def test_sessions_wait_beside_the_history_else_in_the_state_folder(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    history = tmp_path / "data" / "acuguide" / "history.sqlite3"
+    assert paths.pending_history_paths(history) == (
+        tmp_path / "data" / "acuguide" / "history.pending.jsonl",
+        tmp_path / "state" / "acuguide" / "history.pending.jsonl")
+    monkeypatch.setenv("XDG_STATE_HOME", "relative")
+    monkeypatch.setenv("HOME", str(tmp_path))
+    assert paths.state_dir() == tmp_path / ".local" / "state" / "acuguide"

@@ -1,12 +1,27 @@
-"""Session history in SQLite (the app-data folder's history.sqlite3)."""
+"""Session history in SQLite (the app-data folder's history.sqlite3), and records waiting for it.
+
+A session is never lost to a history that cannot be written (a folder in its place, a file where
+its folder should be, a read-only database, a table of another shape): its record is appended as
+one JSON line to a pending file beside the history (or in the state folder if that folder cannot
+be written either), the user is told once where it is, and the next time the history can be
+written the waiting records are added to it, in the same transaction as the new one, and the
+pending file is removed only after that transaction is committed.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
+import json
+import os
+import stat
 import time
+from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from acuguide.session.record import SessionRecord
+from acuguide.store.paths import pending_history_paths
 
 if TYPE_CHECKING:
     import sqlite3
@@ -27,59 +42,230 @@ CREATE TABLE IF NOT EXISTS sessions (
     rating_after INTEGER
 );
 """
+COLUMNS = ("routine_id, routine_title, started_at, duration_seconds, steps_done, steps_skipped, "
+           "completed, rating_before, rating_after")
+INSERT = f"INSERT INTO sessions ({COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+# A waiting record may already be in the history (the app stopped between commit and removal).
+INSERT_NEW = (f"INSERT INTO sessions ({COLUMNS}) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS "
+              "(SELECT 1 FROM sessions WHERE routine_id = ? AND started_at = ?)")
+LOCK_WAIT_SECONDS = 2.0  # another acuguide writing: wait this long, then keep the record aside
+_APPEND = os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_NONBLOCK", 0)
+
+
+def _row(record: SessionRecord) -> tuple[Any, ...]:
+    return (record.routine_id, record.routine_title, record.started_at, record.duration_seconds,
+            record.steps_done, record.steps_skipped, int(record.completed), record.rating_before,
+            record.rating_after)
+
+
+def _key(record: SessionRecord) -> tuple[str, str]:
+    return record.routine_id, record.started_at
+
+
+def _why(err: Exception, path: Path) -> str:
+    """Why the history cannot be used, in one short phrase."""
+    if path.is_dir():
+        return "a folder is in its place"
+    if path.parent.exists() and not path.parent.is_dir():
+        return f"{path.parent} is a file, not a folder"
+    if isinstance(err, OSError):
+        return err.strerror or str(err)
+    return str(err)
+
+
+def _corrupt(err: Exception) -> bool:
+    import sqlite3
+
+    return getattr(err, "sqlite_errorcode", None) in (sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_CORRUPT)
+
+
+def _read_pending(file: Path) -> list[SessionRecord]:
+    """The records in one pending file; a line cut short by a crash is left out."""
+    names = {f.name for f in dataclasses.fields(SessionRecord)}
+    try:
+        lines = file.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return []
+    records = []
+    for line in lines:
+        try:
+            data = json.loads(line)
+            records.append(SessionRecord(**{k: v for k, v in data.items() if k in names}))
+        except (ValueError, TypeError, AttributeError):
+            continue
+    return records
 
 
 class History:
-    """The history database; a corrupt file is moved aside, never deleted."""
+    """The history database; a corrupt file is moved aside, never deleted.
 
-    def __init__(self, path: Path) -> None:
+    ``pending`` are the files a record that cannot be stored is appended to, the first that can
+    be written (by default one beside the history, then one in the state folder). ``notice`` is
+    set to one sentence for the user when something had to be done about the history.
+    """
+
+    def __init__(self, path: Path, pending: Sequence[Path] | None = None) -> None:
         self.path = path
-        self.notice = ""  # set when the file had to be moved aside
+        self.pending = tuple(pending) if pending is not None else pending_history_paths(path)
+        self.notice = ""
+        self._told: set[Path] = set()
 
     def _connect(self) -> sqlite3.Connection:
         import sqlite3  # only when the history is used: not on the window's start-up path
 
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        db = sqlite3.connect(self.path)
+        db = sqlite3.connect(self.path, timeout=LOCK_WAIT_SECONDS)
         try:
             db.execute("PRAGMA quick_check").fetchall()
             db.executescript(SCHEMA)
             return db
-        except sqlite3.DatabaseError:
+        except sqlite3.DatabaseError as err:
             db.close()
+            if not _corrupt(err):
+                raise  # cannot open or write (a folder, locked, read-only): never moved aside
             stamp = time.strftime("%Y%m%d-%H%M%S")
             moved = self.path.with_name(f"{self.path.name}.corrupt-{stamp}")
             self.path.rename(moved)
             self.notice = (f"The session history could not be read and was moved to {moved}; "
                            "a new history was started.")
-            db = sqlite3.connect(self.path)
+            db = sqlite3.connect(self.path, timeout=LOCK_WAIT_SECONDS)
             db.executescript(SCHEMA)
             return db
 
+    def _pending_files(self) -> list[Path]:
+        """The pending files there are, including ones claimed by a merge that did not finish."""
+        found: list[Path] = []
+        for target in self.pending:
+            try:
+                found += sorted(p for p in target.parent.glob(f"{target.stem}*{target.suffix}")
+                                if p.is_file() and p not in found)
+            except OSError:
+                continue
+        return found
+
+    def _claim(self) -> list[tuple[Path, list[SessionRecord]]]:
+        """Rename each pending file to a name of this merge's own, so no append is lost."""
+        claimed = []
+        for file in self._pending_files():
+            if file in self.pending:
+                mine = file.with_name(f"{file.stem}.{os.getpid()}-{time.time_ns()}{file.suffix}")
+                try:
+                    file.rename(mine)
+                except OSError:
+                    continue
+                file = mine
+            claimed.append((file, _read_pending(file)))
+        return claimed
+
+    def _unclaim(self, claimed: list[tuple[Path, list[SessionRecord]]]) -> None:
+        """The merge failed: give the files back their name, so the user finds them where told."""
+        for file, _records in claimed:
+            for target in self.pending:
+                if file.parent == target.parent and file.name.startswith(f"{target.stem}."):
+                    if not target.exists():
+                        with contextlib.suppress(OSError):
+                            file.rename(target)
+                    break
+
+    @staticmethod
+    def _release(claimed: list[tuple[Path, list[SessionRecord]]]) -> None:
+        """After the commit: remove each merged file, unless a late append made it longer."""
+        for file, records in claimed:
+            if len(_read_pending(file)) <= len(records):
+                file.unlink(missing_ok=True)
+
     def add(self, record: SessionRecord) -> None:
-        """Store one session, in one transaction."""
-        db = self._connect()
+        """Store one session (and any waiting ones) in one transaction; never raises.
+
+        If the history cannot be written, the record is kept in a pending file and ``notice``
+        says where (once per file).
+        """
+        import sqlite3
+
+        claimed: list[tuple[Path, list[SessionRecord]]] = []
         try:
-            with db:
-                db.execute(
-                    "INSERT INTO sessions (routine_id, routine_title, started_at, "
-                    "duration_seconds, steps_done, steps_skipped, completed, rating_before, "
-                    "rating_after) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (record.routine_id, record.routine_title, record.started_at,
-                     record.duration_seconds, record.steps_done, record.steps_skipped,
-                     int(record.completed), record.rating_before, record.rating_after))
-        finally:
-            db.close()
+            db = self._connect()
+            try:
+                claimed = self._claim()
+                with db:
+                    for _file, waiting in claimed:
+                        for old in waiting:
+                            db.execute(INSERT_NEW, (*_row(old), *_key(old)))
+                    db.execute(INSERT, _row(record))
+            finally:
+                db.close()
+        except (sqlite3.Error, OSError) as err:
+            self._unclaim(claimed)
+            self._keep(record, _why(err, self.path))
+            return
+        self._release(claimed)
+
+    def _keep(self, record: SessionRecord, why: str) -> None:
+        line = json.dumps(dataclasses.asdict(record), ensure_ascii=False) + "\n"
+        for target in self.pending:
+            try:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                fd = os.open(target, _APPEND, 0o600)
+                try:
+                    if not stat.S_ISREG(os.fstat(fd).st_mode):
+                        continue
+                    os.write(fd, line.encode("utf-8"))
+                    os.fsync(fd)
+                finally:
+                    os.close(fd)
+            except OSError:
+                continue
+            if target not in self._told:
+                self._told.add(target)
+                self.notice = (f"The session history {self.path} cannot be written ({why}); "
+                               f"this session was kept in {target} and will be added to the "
+                               "history when it can be written again.")
+            return
+        self.notice = (f"The session history {self.path} cannot be written ({why}), nor can "
+                       f"{', '.join(str(p) for p in self.pending)}; this session was not saved: "
+                       f"{line.strip()}")
 
     def all(self) -> list[SessionRecord]:
-        """Every session, newest first."""
-        db = self._connect()
+        """Every session, newest first, waiting ones included; never raises.
+
+        An unreadable history gives the waiting sessions only, and ``notice`` says why.
+        """
+        import sqlite3
+
+        stored: list[SessionRecord] = []
         try:
-            rows = db.execute(
-                "SELECT routine_id, routine_title, started_at, duration_seconds, steps_done, "
-                "steps_skipped, completed, rating_before, rating_after FROM sessions "
-                "ORDER BY started_at DESC, id DESC").fetchall()
-        finally:
-            db.close()
-        return [SessionRecord(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]), r[7], r[8])
-                for r in rows]
+            db = self._connect()
+            try:
+                self._merge(db)
+                rows = db.execute(f"SELECT {COLUMNS} FROM sessions "
+                                  "ORDER BY started_at DESC, id DESC").fetchall()
+            finally:
+                db.close()
+            stored = [SessionRecord(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]), r[7], r[8])
+                      for r in rows]
+        except (sqlite3.Error, OSError) as err:
+            self.notice = (f"The session history {self.path} cannot be read "
+                           f"({_why(err, self.path)}); nothing in it was changed, and only "
+                           "sessions waiting to be added to it are shown.")
+        seen = {_key(r) for r in stored}
+        waiting = [r for f in self._pending_files() for r in _read_pending(f)
+                   if _key(r) not in seen]
+        everything = stored + list({_key(r): r for r in waiting}.values())
+        return sorted(everything, key=lambda r: r.started_at, reverse=True) if waiting else stored
+
+    def _merge(self, db: sqlite3.Connection) -> None:
+        """Add the waiting records to a history that can be written; leave them if it cannot."""
+        import sqlite3
+
+        claimed = self._claim()
+        if not claimed:
+            return
+        try:
+            with db:
+                for _file, waiting in claimed:
+                    for old in waiting:
+                        db.execute(INSERT_NEW, (*_row(old), *_key(old)))
+        except sqlite3.Error:
+            self._unclaim(claimed)
+            return
+        self._release(claimed)

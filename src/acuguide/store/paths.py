@@ -35,3 +35,26 @@ def user_routines_dir() -> Path:
 def history_path() -> Path:
     """The session history database."""
     return app_data_dir() / "history.sqlite3"
+
+
+def state_dir() -> Path:
+    """The folder for state worth keeping that is not the user's data: ~/.local/state/acuguide.
+
+    Where a session record goes when neither the history nor its own folder can be written.
+    """
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Caches"
+    else:
+        xdg = os.environ.get("XDG_STATE_HOME", "")
+        base = Path(xdg) if os.path.isabs(xdg) else Path.home() / ".local" / "state"
+    return base / APP_NAME
+
+
+PENDING_NAME = "history.pending.jsonl"
+
+
+def pending_history_paths(history: Path) -> tuple[Path, Path]:
+    """Where session records wait when ``history`` cannot be written: beside it, else state."""
+    return history.with_name(PENDING_NAME), state_dir() / PENDING_NAME
