@@ -99,3 +99,38 @@ def test_every_word_on_every_view_is_drawn_where_it_reads(qapp, name):
             assert any(max(abs(p.red() - ink.red()), abs(p.green() - ink.green()),
                            abs(p.blue() - ink.blue())) <= 24 for p in pixels), where
             assert contrast_ratio(ink.name(), ground) >= needed, where
+
+
+@pytest.mark.parametrize("name", ["light", "dark", "contrast"])
+def test_list_selections_placeholders_and_text_keep_their_contrast(qapp, name):
+    from PySide6.QtGui import QPalette
+
+    before = qapp.palette()
+    theme.apply(qapp, name)
+    try:
+        palette = qapp.palette()
+        needed = 7.0 if name == "contrast" else 4.5
+
+        def ratio(fg: str, bg: str) -> float:
+            role = QPalette.ColorRole
+            return contrast_ratio(palette.color(getattr(role, fg)).name(),
+                                  palette.color(getattr(role, bg)).name())
+
+        assert ratio("HighlightedText", "Highlight") >= needed  # the chosen list item
+        assert ratio("PlaceholderText", "Base") >= needed  # "Search: SP6, LV 3, ..."
+        assert ratio("Text", "Base") >= needed
+        assert ratio("WindowText", "Window") >= needed
+    finally:
+        qapp.setPalette(before)
+
+
+@pytest.mark.parametrize("name", ["light", "dark", "contrast"])
+def test_the_details_caution_boxes_follow_the_theme(content, name):
+    from acuguide.ui.details_html import point_html, routine_html
+
+    background, text = theme.caution_colours(name)
+    box = f"background:{background};color:{text}"
+    sp6 = content.atlas.points["SP6"]
+    assert box in point_html(sp6, content.atlas, list(content.routines.values()), theme=name)
+    rls = content.routines["rls-evening"]
+    assert box in routine_html(rls, 2145, content.atlas, theme=name)

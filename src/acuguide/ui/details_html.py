@@ -7,16 +7,25 @@ from html import escape
 from acuguide.model.atlas import Area, Atlas, Hold, Point
 from acuguide.model.routine import Routine
 from acuguide.model.timefmt import clock
+from acuguide.ui.theme import caution_colours
 
 CAUTION_TITLES = {"pregnancy": "Pregnancy", "pregnancy-minor": "Pregnancy (some lists)",
                   "vessel": "Blood vessels", "nerve": "Nerve", "pressure": "Pressure"}
+
+
+def caution_box(lines: list[str], theme: str) -> str:
+    """Cautions that must stand out, in ``theme``'s caution colours (HTML lines, escaped)."""
+    background, text = caution_colours(theme)
+    return (f"<table width='100%' cellpadding='6' style='background:{background};"
+            f"color:{text}'><tr><td>" + "<br>".join(lines) + "</td></tr></table>")
 
 
 def _list(items: list[str]) -> str:
     return "<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>"
 
 
-def point_html(point: Point, atlas: Atlas, routines: list[Routine]) -> str:
+def point_html(point: Point, atlas: Atlas, routines: list[Routine], *,
+               theme: str = "light") -> str:
     """Everything about a point, cautions standing out."""
     parts = [f"<h2>{escape(point.code)} · {escape(point.pinyin)} "
              f"<span style='font-weight:normal'>{escape(' / '.join(point.hanzi))}</span></h2>",
@@ -27,10 +36,8 @@ def point_html(point: Point, atlas: Atlas, routines: list[Routine]) -> str:
         parts.append(f"<p><small>Also written: {escape(', '.join(point.aliases))}</small></p>")
     serious = [c for c in point.cautions if c.serious]
     if serious:
-        parts.append("<table width='100%' cellpadding='6' style='background:#fdecea;"
-                     "color:#7f1d1d'><tr><td>" + "<br>".join(
-                         f"<b>⚠ {CAUTION_TITLES[c.kind]}:</b> {escape(c.text)}"
-                         for c in serious) + "</td></tr></table>")
+        parts.append(caution_box([f"<b>⚠ {CAUTION_TITLES[c.kind]}:</b> {escape(c.text)}"
+                                  for c in serious], theme))
     parts += [f"<h3>How to find it</h3><p>{escape(point.find)}</p>",
               f"<h3>Standard location (WHO)</h3><p>{escape(point.location)}</p>",
               "<h3>Traditional uses, as the articles state them</h3>",
@@ -64,7 +71,8 @@ def hold_html(hold: Hold, atlas: Atlas) -> str:
             f"<p><small>Source: {escape(atlas.articles[hold.article].title)}</small></p>")
 
 
-def routine_html(routine: Routine, plan_total: float, atlas: Atlas) -> str:
+def routine_html(routine: Routine, plan_total: float, atlas: Atlas, *,
+                 theme: str = "light") -> str:
     """A routine's preview: purpose, time, source, cautions and its numbered steps."""
     source = atlas.articles[routine.source].title if routine.source in atlas.articles else (
         routine.source or "your own routine")
@@ -72,9 +80,7 @@ def routine_html(routine: Routine, plan_total: float, atlas: Atlas) -> str:
              f"<p><b>{clock(plan_total)}</b> · {len(routine.steps)} steps · "
              f"<small>Source: {escape(source)}</small></p>"]
     if routine.cautions:
-        parts.append("<table width='100%' cellpadding='6' style='background:#fdecea;"
-                     "color:#7f1d1d'><tr><td>" + "<br>".join(
-                         f"⚠ {escape(c)}" for c in routine.cautions) + "</td></tr></table>")
+        parts.append(caution_box([f"⚠ {escape(c)}" for c in routine.cautions], theme))
     items = []
     for step in routine.steps:
         entry = atlas.target(step.kind, step.target)

@@ -45,6 +45,7 @@ class Explorer(QSplitter):
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.setObjectName("explorer")
         self.content = content
+        self.theme = theme
         self.atlas = content.atlas
         self.selection: tuple[str, str] | None = None
         self._routine_targets: set[tuple[str, str]] = set()
@@ -183,11 +184,24 @@ class Explorer(QSplitter):
         self.switcher.set_side(side)
 
     def set_theme(self, theme: str) -> None:
-        """Redraw the diagram and thumbnails in ``theme``."""
+        """Redraw the diagram, the thumbnails and the chosen target's details in ``theme``."""
+        self.theme = theme
         self.diagram.set_theme(theme)
         self.switcher.set_theme(theme)
         self._highlight()
         self._update_rulers()
+        if self.selection is not None:
+            self._show_details(*self.selection)
+
+    def _show_details(self, kind: str, target: str) -> None:
+        if kind == "point":
+            self.details.setHtml(point_html(self.atlas.points[target], self.atlas,
+                                            list(self.content.routines.values()),
+                                            theme=self.theme))
+        elif kind == "area":
+            self.details.setHtml(area_html(self.atlas.areas[target], self.atlas))
+        else:
+            self.details.setHtml(hold_html(self.atlas.holds[target], self.atlas))
 
     # ---------------------------------------------------------------- selection
     def select(self, kind: str, target: str, *, reveal: bool = True) -> None:
@@ -202,14 +216,9 @@ class Explorer(QSplitter):
         self._highlight()
         if reveal:
             self.diagram.reveal({h.id for h in hotspots})
+        self._show_details(kind, target)
         if kind == "point":
-            self.details.setHtml(point_html(self.atlas.points[target], self.atlas,
-                                            list(self.content.routines.values())))
             self._sync_list(target)
-        elif kind == "area":
-            self.details.setHtml(area_html(self.atlas.areas[target], self.atlas))
-        else:
-            self.details.setHtml(hold_html(self.atlas.holds[target], self.atlas))
         self._update_rulers()
         self.target_selected.emit(kind, target)
 

@@ -238,7 +238,8 @@ class MainWindow(QMainWindow):
         routine = self.content.routines[routine_id]
         total = expand(routine, self.content.atlas).total_seconds
         targets = {(s.kind, s.target) for s in routine.steps}
-        self.explorer.show_routine(routine_html(routine, total, self.content.atlas), targets)
+        self.explorer.show_routine(routine_html(routine, total, self.content.atlas,
+                                                theme=self.theme), targets)
 
     def start_routine(self, routine_id: str) -> None:
         """Safety check, then the session screen."""

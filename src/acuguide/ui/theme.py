@@ -31,10 +31,14 @@ def _palette(colours: dict[QPalette.ColorRole, str]) -> QPalette:
 
 
 # Colours by palette role name (QPalette.ColorRole), resolved only when a theme is applied:
-# building Qt's Python enums costs start-up time.
+# building Qt's Python enums costs start-up time. Every text/background pair keeps 4.5:1
+# (7:1 in high contrast; tests/ui/test_theme_contrast.py). The light theme is the style's own
+# palette but for these: Fusion's selection blue gave white text 3.7:1 and its half-transparent
+# placeholder about 4:1.
+LIGHT = {"Highlight": "#2b63b8", "HighlightedText": "#ffffff", "PlaceholderText": "#6b6b6b"}
 DARK = {"Window": "#2b2b2b", "WindowText": "#eeeeee", "Base": "#1e1e1e",
         "AlternateBase": "#2f2f2f", "Text": "#eeeeee", "Button": "#353535",
-        "ButtonText": "#eeeeee", "Highlight": "#3d7bd9", "HighlightedText": "#ffffff",
+        "ButtonText": "#eeeeee", "Highlight": "#2b63b8", "HighlightedText": "#ffffff",
         "ToolTipBase": "#3a3a3a", "ToolTipText": "#ffffff", "PlaceholderText": "#9a9a9a",
         "Link": "#8ab4f8"}
 CONTRAST = {"Window": "#000000", "WindowText": "#ffffff", "Base": "#000000",
@@ -61,4 +65,7 @@ def apply(app: QApplication, theme: str) -> None:
         colours = DARK if theme == "dark" else CONTRAST
         app.setPalette(_palette({getattr(QPalette.ColorRole, k): v for k, v in colours.items()}))
     else:
-        app.setPalette(app.style().standardPalette())
+        palette = app.style().standardPalette()
+        for role, value in LIGHT.items():
+            palette.setColor(getattr(QPalette.ColorRole, role), QColor(value))
+        app.setPalette(palette)
