@@ -85,3 +85,47 @@ def test_run_without_headless_opens_the_screen_and_records_the_session(tmp_path)
 
     rows = History(tmp_path / "acuguide" / "history.sqlite3").all()
     assert len(rows) == 1 and rows[0].completed and rows[0].steps_done == 5
+
+
+def wait_for_first_cue(log, proc):
+    deadline = time.monotonic() + 30
+    while not log.exists() or not log.read_text():
+        assert proc.poll() is None, proc.communicate()[1]
+        assert time.monotonic() < deadline, "the session did not start"
+        time.sleep(0.05)
+
+
+@pytest.mark.parametrize(("signum", "status"), [(signal.SIGTERM, 143), (signal.SIGHUP, 129)])
+def test_sigterm_and_sighup_stop_a_headless_session_cleanly(tmp_path, signum, status):
+    log = tmp_path / "cues.jsonl"
+    proc = subprocess.Popen([sys.executable, "-m", "acuguide", "run", "leg-cramps", "--headless",
+                             "--mute", "--speed", "60", "--cue-log", str(log)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    wait_for_first_cue(log, proc)
+    sent = time.monotonic()
+    proc.send_signal(signum)
+    _out, err = proc.communicate(timeout=20)
+    assert time.monotonic() - sent < 2
+    assert proc.returncode == status, err
+    assert "stopped" in err and "Traceback" not in err
+    text = log.read_text()
+    assert text.endswith("\n")
+    entries = [json.loads(line) for line in text.splitlines()]  # every line whole
+    assert entries[0]["kind"] == "prepare" and entries[-1]["kind"] != "end"
+
+
+def test_sigterm_ends_a_windowed_session_and_keeps_its_record(tmp_path):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_DATA_HOME": str(tmp_path)}
+    log = tmp_path / "cues.jsonl"
+    proc = subprocess.Popen([sys.executable, "-m", "acuguide", "run", "leg-cramps", "--yes",
+                             "--cue-log", str(log)], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, env=env)
+    wait_for_first_cue(log, proc)
+    proc.send_signal(signal.SIGTERM)
+    _out, err = proc.communicate(timeout=20)
+    assert proc.returncode == 143, err
+    assert "Traceback" not in err
+    from acuguide.store.history import History
+
+    rows = History(tmp_path / "acuguide" / "history.sqlite3").all()
+    assert len(rows) == 1 and not rows[0].completed and rows[0].routine_id == "leg-cramps"

@@ -92,11 +92,13 @@ def run_session_window(routine: Routine, content: Content, *, speed: float = 1.0
                        cue_log: IO[str] | None = None) -> int:
     """``acuguide run ROUTINE``: the safety check (skipped with ``accept``), then the screen.
 
-    Returns 0 when the session ends, 1 if the safety check was cancelled. The history, the
+    Returns 0 when the session ends, 1 if the safety check was cancelled, 128 + the signal
+    after SIGINT, SIGTERM or SIGHUP (the session is stopped and recorded). The history, the
     clock and the screen-awake inhibitor are made here, once, and handed to the launcher.
     """
     app = _application()  # before the widgets' modules: see qt_workarounds
     from acuguide.session.clock import MonotonicClock
+    from acuguide.session.headless import StopSignals
     from acuguide.session.inhibit import ScreenAwake
     from acuguide.store.history import History
     from acuguide.store.paths import history_path
@@ -113,8 +115,21 @@ def run_session_window(routine: Routine, content: Content, *, speed: float = 1.0
                                theme=theme_name, speed=speed, summary=not accept,
                                cue_log=cue_log)
     launcher.done.connect(lambda _record: app.quit())
-    if not launcher.begin(ask=not accept):
-        print("acuguide: session cancelled", file=sys.stderr)
-        return 1
-    app.exec()
-    return 0
+    # SIGINT, SIGTERM and SIGHUP end the session as the user would (its record is kept);
+    # the exit status is then 128 + the signal (130, 143, 129).
+    stop_signals = StopSignals(app)
+    stop_signals.caught.connect(lambda _signum: launcher.interrupt())
+    stop_signals.install()
+    try:
+        if not launcher.begin(ask=not accept):
+            if stop_signals.exit_code is not None:
+                return stop_signals.exit_code
+            print("acuguide: session cancelled", file=sys.stderr)
+            return 1
+        if stop_signals.exit_code is None:
+            app.exec()
+        else:  # the signal came while the screen was opening
+            launcher.interrupt()
+    finally:
+        stop_signals.uninstall()
+    return stop_signals.exit_code or 0

@@ -7,7 +7,7 @@ import socket
 import sys
 from typing import IO
 
-from PySide6.QtCore import QCoreApplication, QSocketNotifier
+from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, Signal
 
 from acuguide.model.content import Content
 from acuguide.model.plan import expand
@@ -22,15 +22,81 @@ from acuguide.session.cues import CueSettings
 from acuguide.session.sounds import duration_ms
 from acuguide.session.states import FinishReason, SessionState
 
-EXIT_INTERRUPTED = 130
-SPEECH_WAIT_MS = 6000  # start without speech if the engine is not ready by then
+# A signal ends the session cleanly (the cue log is closed, the window's record is written)
+# and the exit status is the shell's 128 + the signal's number.
+STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
+EXIT_INTERRUPTED = 128 + signal.SIGINT  # 130: Ctrl+C
+EXIT_TERMINATED = 128 + signal.SIGTERM  # 143: kill, a shutdown
+EXIT_HANGUP = 128 + signal.SIGHUP  # 129: the terminal went away
+
+
+class StopSignals(QObject):
+    """Delivers SIGINT, SIGTERM and SIGHUP to the event loop as ``caught(signum)``.
+
+    Python only sees a signal when it runs, so the signal wakes the event loop through a
+    socket (signal.set_wakeup_fd) and a QSocketNotifier. Only the first signal counts:
+    ``exit_code`` is then 128 + its number.
+
+    Signals:
+        caught(int): a stop signal arrived (once).
+    """
+
+    caught = Signal(int)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.exit_code: int | None = None
+        self._told = False
+        self._reader, self._writer = socket.socketpair()
+        self._writer.setblocking(False)
+        self._reader.setblocking(False)
+        self._previous_fd: int | None = None
+        self._previous: dict[int, object] = {}
+        self._notifier = QSocketNotifier(self._reader.fileno(), QSocketNotifier.Type.Read, self)
+        self._notifier.activated.connect(self._wakeup)
+
+    def _handler(self, signum: int, _frame: object) -> None:
+        if self.exit_code is None:
+            self.exit_code = 128 + signum
+
+    def _wakeup(self) -> None:
+        try:
+            self._reader.recv(64)
+        except BlockingIOError:
+            return
+        if self.exit_code is not None and not self._told:
+            self._told = True
+            self.caught.emit(self.exit_code - 128)
+
+    def install(self) -> None:
+        """Catch the stop signals from now on."""
+        self._previous_fd = signal.set_wakeup_fd(self._writer.fileno())
+        for signum in STOP_SIGNALS:
+            self._previous[signum] = signal.signal(signum, self._handler)
+
+    def uninstall(self) -> None:
+        """Give the signals back to whoever had them, and close the socket."""
+        for signum, previous in self._previous.items():
+            signal.signal(signum, previous)  # type: ignore[arg-type]
+        self._previous.clear()
+        if self._previous_fd is not None:
+            signal.set_wakeup_fd(self._previous_fd)
+            self._previous_fd = None
+        self._notifier.setEnabled(False)
+        self._reader.close()
+        self._writer.close()
 
 
 def run_headless(routine: Routine, content: Content, *, speed: float = 1.0,
                  cue_log: IO[str] | None = None, voice: bool = True, mute: bool = False,
                  out: IO[str] = sys.stdout, err: IO[str] = sys.stderr,
                  speech_engine: str = "speechd") -> int:
-    """Run one session to its end; 0 when it finishes, 130 after Ctrl+C (stopped cleanly)."""
+    """Run one session to its end.
+
+    Returns 0 when it finishes; after a stop signal the session is stopped cleanly and the
+    result is 128 + the signal (130 Ctrl+C, 143 SIGTERM, 129 SIGHUP). The session starts at
+    once: speech joins when its engine is ready and never holds up the schedule.
+    """
     qt_messages.install()
     app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
     settings = CueSettings(voice=voice, sound=not mute)
@@ -43,60 +109,53 @@ def run_headless(routine: Routine, content: Content, *, speed: float = 1.0,
         if fired.cue.kind != "phase" or fired.cue.speech:
             print(f"[{clock(fired.actual)}] {fired.cue.caption}", file=out, flush=True)
 
+    def audible() -> bool:
+        chimes = output.settings.sound and output.chimes is not None and output.chimes.available
+        return chimes or (output.speaker is not None and output.speaker.is_ready)
+
     def on_finished(reason: FinishReason) -> None:
-        # Let the last chime (and words) be heard before leaving.
+        # Let the last chime (and words) be heard before leaving, if there are any.
+        tail = duration_ms("end") + 300 if audible() else 0
         call_later(app, "quit-after-end-chime",
-                   duration_ms("end") + 300 if reason is FinishReason.COMPLETED else 0, app.quit)
+                   tail if reason is FinishReason.COMPLETED and result["code"] == 0 else 0,
+                   app.quit)
 
     runner.cue.connect(on_cue)
     runner.finished.connect(on_finished)
     output.notice.connect(lambda message: print(f"acuguide: {message}", file=err, flush=True))
 
-    # Ctrl+C: Python only sees the signal when it runs, so wake the event loop through a
-    # socket (signal.set_wakeup_fd) and stop the session cleanly.
-    reader, writer = socket.socketpair()
-    writer.setblocking(False)
-    previous_fd = signal.set_wakeup_fd(writer.fileno())
-    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read)
+    stop_signals = StopSignals(app)
 
-    def interrupted(*_: object) -> None:
-        result["code"] = EXIT_INTERRUPTED
+    def on_signal(_signum: int) -> None:
+        result["code"] = stop_signals.exit_code or EXIT_INTERRUPTED
+        if runner.view.state is SessionState.FINISHED:
+            app.quit()  # already over: do not wait for the last chime
+            return
+        print("acuguide: stopped", file=err, flush=True)
+        output.silence()
+        runner.stop()
 
-    def on_wakeup() -> None:
-        reader.recv(64)
-        if result["code"] == EXIT_INTERRUPTED and runner.view.state is not SessionState.FINISHED:
-            print("acuguide: stopped", file=err, flush=True)
-            output.silence()
-            runner.stop()
-
-    previous_handler = signal.signal(signal.SIGINT, interrupted)
-    notifier.activated.connect(on_wakeup)
+    stop_signals.caught.connect(on_signal)
+    stop_signals.install()
 
     print(f"{routine.title}: {len(plan.steps)} steps, {clock(plan.total_seconds)} "
           f"at speed {speed:g}", file=out, flush=True)
-    starter = make_timer(app, "start-without-speech", single_shot=True)
+    output.start()
+    if output.speaker is not None and not output.speaker.is_ready:
+        # Never wait for the engine (it may hang with no sound server): it joins when ready.
+        print("acuguide: the voice joins when the speech engine is ready; the first words "
+              "may be shown only as captions", file=err, flush=True)
+    starter = make_timer(app, "start", single_shot=True)
 
-    def begin(*_: object) -> None:
-        starter.stop()
+    def begin() -> None:
         if runner.view.state is SessionState.IDLE:
             runner.start()
 
     starter.timeout.connect(begin)
-    if output.speaker is not None:
-        # The first words ("Next: ...") need the engine: wait for it, but not for long.
-        output.speaker.ready.connect(begin)
-        output.speaker.unavailable.connect(begin)
-        starter.start(SPEECH_WAIT_MS)
-    else:
-        starter.start(0)
-    output.start()
+    starter.start(0)  # from the event loop, so a signal that came first is seen first
     try:
         app.exec()
     finally:
-        signal.signal(signal.SIGINT, previous_handler)
-        signal.set_wakeup_fd(previous_fd)
-        notifier.setEnabled(False)
-        reader.close()
-        writer.close()
+        stop_signals.uninstall()
         output.close()
     return result["code"]

@@ -7,6 +7,7 @@ engine that hangs (no sound server) cannot hang acuguide.
 
 from __future__ import annotations
 
+import os
 import sys
 from collections import deque
 
@@ -81,7 +82,10 @@ class Speaker(QObject):
         process.finished.connect(self._helper_finished)
         self._process = process
         self._watchdog.start(START_TIMEOUT_MS)
-        process.start(sys.executable, [*HELPER, self.engine_name, str(self.rate)])
+        # Our pid lets the helper notice it was orphaned before it could arrange to die
+        # with us (speech_worker.die_with_parent).
+        process.start(sys.executable,
+                      [*HELPER, self.engine_name, str(self.rate), str(os.getpid())])
 
     def _read(self) -> None:
         assert self._process is not None
@@ -168,13 +172,17 @@ class Speaker(QObject):
             self.unavailable.emit(why)
 
     def close(self, wait_ms: int = 2000) -> None:
-        """Stop the watchdog and the helper process."""
+        """Stop the watchdog and the helper process.
+
+        A helper whose engine never got ready (or was given up as stuck) is killed at once:
+        waiting for it would only hold up the end of the session.
+        """
         self._watchdog.stop()
         self._closing = True
         process = self._process
         if process is not None and process.state() != QProcess.ProcessState.NotRunning:
             self._send("quit")
             process.closeWriteChannel()
-            if not process.waitForFinished(wait_ms):
+            if not self.is_ready or not process.waitForFinished(wait_ms):
                 process.kill()
                 process.waitForFinished(1000)

@@ -4,15 +4,45 @@ Building the speech-dispatcher engine takes about 1.5 s and holds Python's GIL t
 time, so it would freeze the window's Python code even from a thread; in its own process it
 cannot. Protocol (one line each, tab-separated): in ``say<TAB>text``, ``stop``, ``quit``;
 out ``ready``, ``error<TAB>why``, ``state<TAB>ready|speaking|error``.
+
+The helper never outlives acuguide: on Linux the kernel kills it when its parent dies, even
+after ``kill -9`` of acuguide and while the engine hangs (when no event loop would see stdin
+close); a parent that died before that was set up is caught by comparing ``os.getppid()``
+with the pid acuguide passed. Elsewhere stdin's end-of-file still quits it.
 """
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
+import os
+import signal
 import sys
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from PySide6.QtTextToSpeech import QTextToSpeech, QVoice
+
+
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
+
+
+def die_with_parent(parent_pid: int | None) -> bool:
+    """Be killed when the parent dies (Linux); exit now if it already has.
+
+    Returns True when the kernel will do it, False where it cannot (not Linux, no libc).
+    """
+    armed = False
+    if sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+            armed = libc.prctl(PR_SET_PDEATHSIG, int(signal.SIGKILL), 0, 0, 0) == 0
+        except (OSError, AttributeError):
+            armed = False
+    # The parent may have died between fork and prctl: then we were re-parented already.
+    if parent_pid is not None and os.getppid() != parent_pid:
+        os._exit(0)
+    return armed
 
 
 def _emit(*parts: str) -> None:
@@ -38,7 +68,8 @@ def _choose_english(engine: QTextToSpeech) -> None:
 
 
 def main(argv: list[str]) -> int:
-    """Run the helper: argv is [engine, rate]."""
+    """Run the helper: argv is [engine, rate, parent pid]."""
+    die_with_parent(int(argv[2]) if len(argv) > 2 else None)  # first: before the engine
     from PySide6.QtCore import QCoreApplication, QSocketNotifier
 
     from acuguide.qtkit import messages as qt_messages

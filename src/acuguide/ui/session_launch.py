@@ -10,7 +10,7 @@ import datetime as dt
 from typing import IO
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from acuguide.model.content import Content
 from acuguide.model.plan import expand
@@ -106,3 +106,16 @@ class SessionLauncher(QObject):
             self.output.close()
         self.screen.close()
         self.done.emit(record)
+
+    def interrupt(self) -> None:
+        """End now for a signal (SIGINT, SIGTERM, SIGHUP): no more questions, keep the record.
+
+        An open safety check or summary is dismissed (the summary without a rating), and a
+        running session is stopped, so its record is written as when the user ends it.
+        """
+        self.summary = False
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, QDialog):
+            dialog.reject()
+        if self.screen is not None and self.runner is not None and self.runner.view.active:
+            self.screen.stop()
