@@ -80,10 +80,12 @@ class SafetyCheck(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         start = buttons.addButton("Start session", QDialogButtonBox.ButtonRole.AcceptRole)
         start.setObjectName("start")
-        start.setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        # Only now: a button takes "default" from the dialog it is in, and before the box was
+        # added Qt made Cancel the default, so Return dropped the user back in the window.
+        start.setDefault(True)
 
     def _pregnancy(self, on: bool) -> None:
         for item in self.flagged:
