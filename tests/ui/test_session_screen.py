@@ -363,3 +363,57 @@ def test_the_point_blinks_when_a_phase_starts_then_stays_lit(run):
     assert set() in shown[:10] and {"pt-GV20"} in shown[:10], "it blinks at first"
     assert all(ids == {"pt-GV20"} for ids in shown[10:]), "then it stays lit"
     assert screen.diagram.selected() == screen.target_ids == {"pt-GV20"}
+
+
+def test_the_end_question_pauses_the_session_and_no_resumes_it(run, qtbot, monkeypatch):
+    launcher, clock, advance_to = run("leg-cramps")
+    screen = launcher.screen
+    advance_to(20.0)
+    left = screen.runner.view.remaining
+    seen = []
+
+    def answer_no_after_a_while(parent):
+        seen.append((screen.runner.view.state, screen.windowTitle()))
+        clock.advance(30.0)  # the user reads the question for half a minute
+        screen.runner.wake()
+        return False
+
+    monkeypatch.setattr(SessionScreen, "confirm_stop", staticmethod(answer_no_after_a_while))
+    qtbot.keyClick(screen, Qt.Key.Key_Escape)
+    assert len(seen) == 1 and seen[0][0] is SessionState.PAUSED
+    assert seen[0][1].startswith("Paused · Leg cramps")
+    assert screen.runner.view.state is SessionState.RUNNING
+    assert screen.runner.view.remaining == pytest.approx(left, abs=0.01), "no time lost"
+
+
+def test_paused_is_written_large_over_a_dimmed_countdown(run, qtbot):
+    launcher, _clock, _advance_to = run("leg-cramps")
+    screen = launcher.screen
+    banner = screen.findChild(QLabel, "paused")
+    countdown = screen.findChild(QLabel, "countdown")
+    assert not banner.isVisible() and countdown.isEnabled()
+    qtbot.keyClick(screen, Qt.Key.Key_Space)
+    assert banner.isVisible() and banner.text() == "Paused"
+    assert banner.font().pointSize() >= 36 and not countdown.isEnabled()
+    qtbot.keyClick(screen, Qt.Key.Key_Space)
+    assert not banner.isVisible() and countdown.isEnabled()
+
+
+def test_the_countdown_tells_assistive_technology_its_time_every_ten_seconds(run):
+    from PySide6.QtGui import QAccessible
+
+    launcher, _clock, advance_to = run("leg-cramps")
+    screen = launcher.screen
+    countdown = QAccessible.queryAccessibleInterface(screen.findChild(QLabel, "countdown"))
+
+    def told():
+        return countdown.text(QAccessible.Text.Description)
+
+    assert told() == "0:10 left in this step"  # the first phase: getting ready, 10 s
+    advance_to(14.0)  # into the first work phase (60 s), 56 s left
+    assert told() == "1:00 left in this step", "told at the phase change"
+    advance_to(15.0)
+    assert told() == "1:00 left in this step", "not every second"
+    advance_to(20.5)
+    assert told() == "0:50 left in this step"
+    assert countdown.text(QAccessible.Text.Name) == "Time left in this step"

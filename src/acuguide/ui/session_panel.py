@@ -38,9 +38,14 @@ class StepPanel(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("step-panel")
+        # Seen from across the room: a large word over the dimmed countdown while paused.
+        self.paused = _label("paused", 40, bold=True, wrap=False)
+        self.paused.setText("Paused")
+        self.paused.hide()
         self.countdown = _label("countdown", 96, bold=True, wrap=False)
         self.countdown.setText("0:00")
         self.countdown.setAccessibleName("Time left in this step")
+        self._told = -1  # the seconds last put in the countdown's accessible description
         self.side = _label("side", 28, bold=True, wrap=False)
         self.instruction = _label("instruction", 22)
         self.pacer = BreathPacer(breath)
@@ -49,7 +54,7 @@ class StepPanel(QWidget):
         self.next_up = _label("next-up", 14)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.countdown, self.side, self.instruction):
+        for widget in (self.paused, self.countdown, self.side, self.instruction):
             layout.addWidget(widget)
         layout.addWidget(self.pacer, 1, Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.caption)
@@ -57,14 +62,22 @@ class StepPanel(QWidget):
 
     def show_phase(self, text: PhaseText) -> None:
         """The words of a new phase."""
+        self._told = -1  # tell the new phase's time at once
         self.instruction.setText(text.instruction)
         self.side.setText(text.side)
         self.side.setVisible(text.side_shown)
         self.next_up.setText(text.after)
 
     def show_countdown(self, seconds: int) -> None:
-        """Whole seconds left in the phase."""
+        """Whole seconds left in the phase.
+
+        Assistive technology reads the time from the description, renewed at each phase and
+        every ten seconds rather than every second (a screen reader would chatter).
+        """
         self.countdown.setText(clock(seconds))
+        if self._told < 0 or (seconds % 10 == 0 and seconds != self._told):
+            self._told = seconds
+            self.countdown.setAccessibleDescription(f"{clock(seconds)} left in this step")
         if self.pacer.reduced_motion:
             self.pacer.update()
 
@@ -74,6 +87,11 @@ class StepPanel(QWidget):
         The runner reports a new phase before that phase's cues, so the instruction is current.
         """
         self.caption.setText("" if text == self.instruction.text() else text)
+
+    def show_paused(self, paused: bool) -> None:
+        """Paused: the word in large letters, the countdown dimmed."""
+        self.paused.setVisible(paused)
+        self.countdown.setEnabled(not paused)
 
     def show_message(self, message: str) -> None:
         """A notice or a confirmation ("Sound off"), where the cues' words go."""

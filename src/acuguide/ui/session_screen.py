@@ -208,6 +208,7 @@ class SessionScreen(QWidget):
     # ---------------------------------------------------------------- state
     def _paused(self, reason: PauseReason) -> None:
         self.setWindowTitle(f"Paused · {self._title}")
+        self.panel.show_paused(True)
         self._set_pause_button("Resume")
         self.away.setVisible(reason is PauseReason.SLEPT)
         self.output.silence()
@@ -218,6 +219,7 @@ class SessionScreen(QWidget):
 
     def _resumed(self) -> None:
         self.setWindowTitle(self._title)
+        self.panel.show_paused(False)
         self._set_pause_button("Pause")
         self.away.hide()
         if self.awake:
@@ -272,9 +274,16 @@ class SessionScreen(QWidget):
         return answer == QMessageBox.StandardButton.Yes
 
     def ask_stop(self) -> None:
-        """Esc: end the session, after confirmation."""
-        if self.runner.view.active and self.confirm_stop(self):
+        """Esc: end the session, after confirmation; the session waits while it asks."""
+        if not self.runner.view.active:
+            return
+        paused_here = self.runner.view.state is SessionState.RUNNING
+        if paused_here:
+            self.runner.pause()
+        if self.confirm_stop(self):
             self.stop()
+        elif paused_here:
+            self.runner.resume()
 
     def stop(self) -> None:
         """End the session now."""
