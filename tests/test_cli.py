@@ -177,6 +177,7 @@ def test_a_windowed_run_with_a_history_it_cannot_write_exits_0_and_keeps_the_ses
                          timeout=60)
     assert out.returncode == 0, out.stderr
     assert "Traceback" not in out.stderr
+    assert out.stderr.count(f"this session was kept in {kept}") == 1
     (record,) = [json.loads(line) for line in kept.read_text().splitlines()]
     assert record["routine_id"] == "leg-cramps" and record["completed"] is True
     assert [r.routine_id for r in History(data / "acuguide" / "history.sqlite3",

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import sys
 from typing import IO
 
 from PySide6.QtCore import QObject, Signal
@@ -100,12 +101,18 @@ class SessionLauncher(QObject):
             after = SessionSummary.ask(record, len(self.routine.steps), self.screen,
                                        on_print=print_it, stopped_at=stopped_at(view))
             record = dataclasses.replace(record, rating_after=after)
-        self.history.add(record)
-        self.record = record
-        if self.output is not None:
-            self.output.close()
-        self.screen.close()
-        self.done.emit(record)
+        try:
+            self.history.add(record)  # never raises for a bad disk: the record then waits aside
+        finally:  # whatever happens, the screen closes and the run can end
+            self.record = record
+            if self.output is not None:
+                self.output.close()
+            self.screen.close()
+            if self.history.notice and self.parent() is None:
+                # ``acuguide run``: no main window to show it, so the terminal is told, once
+                print(f"acuguide: {self.history.notice}", file=sys.stderr)
+                self.history.notice = ""
+            self.done.emit(record)
 
     def interrupt(self) -> None:
         """End now for a signal (SIGINT, SIGTERM, SIGHUP): no more questions, keep the record.
