@@ -111,7 +111,20 @@ class DiagramView(QGraphicsView):
         self._rebuild()
         self._fit = True
         self.fit()
+        self._name_view()
         self.view_shown.emit(name)
+
+    def _name_view(self) -> None:
+        """Name the diagram after its view while no point has the focus (not the last point)."""
+        view = self._geometry
+        name = f"Body diagram: {view.title}" if view else "Body diagram"
+        count = len(self._order)
+        description = (f"{count} points and areas: Tab and the arrow keys move between them, "
+                       "Enter selects" if count else "")
+        for widget in (self, self.viewport()):
+            widget.setAccessibleName(name)
+            widget.setAccessibleDescription(description)
+        QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.NameChanged))
 
     def set_theme(self, theme: str) -> None:
         """Redraw in ``theme`` (light, dark, contrast or print)."""
@@ -383,7 +396,9 @@ class DiagramView(QGraphicsView):
     def _set_focus_id(self, ident: str) -> None:
         self._focused = ident
         self._refresh()
-        if ident and self._geometry:
+        if not ident:
+            self._name_view()
+        elif self._geometry:
             hotspot = self._geometry.hotspots[ident]
             words = self._describe(hotspot)
             self.setAccessibleName(words.name)
@@ -414,6 +429,7 @@ class DiagramView(QGraphicsView):
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
+        self._name_view()
         self._refresh()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

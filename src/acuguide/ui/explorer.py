@@ -55,6 +55,8 @@ class Explorer(QSplitter):
         self.search_box.setPlaceholderText("Search: SP6, LV 3, taichong, cramp…")
         self.search_box.setClearButtonEnabled(True)
         self.search_box.setAccessibleName("Search points")
+        for clear in self.search_box.findChildren(QToolButton):  # Qt's clear button: unnamed
+            clear.setAccessibleName("Clear search")
         self._completion_codes = dict(completions(self.atlas))
         # Parented, so Python's garbage collector cannot take the model from the completer.
         self._completion_model = QStringListModel(list(self._completion_codes), self)

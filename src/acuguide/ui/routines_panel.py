@@ -51,6 +51,9 @@ class RoutinesPanel(QWidget):
                                    f"{origin}")
             item.setData(Qt.ItemDataRole.UserRole, routine.id)
             item.setToolTip(routine.summary)
+            # Read out as one line, not with the line break the list shows.
+            item.setData(Qt.ItemDataRole.AccessibleTextRole,
+                         f"{routine.title}, {total}, {len(routine.steps)} steps{origin}")
             self.list.addItem(item)
         self.list.currentItemChanged.connect(self._current_changed)
         self.list.itemActivated.connect(lambda _item: self._start())
