@@ -125,3 +125,27 @@ def test_a_hanging_speech_engine_never_delays_the_schedule(tmp_path):
     # With no chime to let ring out, it leaves at once (else after the end chime, 2 s).
     tail = 1 if "no sound output found" in err else 3
     assert ended - started < PLAN_SECONDS + tail
+
+
+def test_the_helper_quits_when_its_stdin_closes_even_while_its_engine_hangs(tmp_path):
+    marker = tmp_path / "helper-hangs"
+    helper = textwrap.dedent(f"""
+        import sys, time
+        import acuguide.session.speech_worker as worker
+        def hang(engine):
+            open({str(marker)!r}, "w").close()
+            time.sleep(3600)
+        worker._choose_english = hang
+        sys.exit(worker.main(["mock", "0", str(__import__("os").getppid())]))
+    """)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    proc = subprocess.Popen([sys.executable, "-c", helper], stdin=subprocess.PIPE,
+                            stdout=subprocess.DEVNULL, env=env)
+    try:
+        wait_for(marker.exists, 20, "the helper did not start")
+        assert proc.stdin is not None
+        proc.stdin.close()
+        assert proc.wait(timeout=2) == 0
+    finally:
+        proc.kill()
+        proc.wait()

@@ -8,7 +8,8 @@ out ``ready``, ``error<TAB>why``, ``state<TAB>ready|speaking|error``.
 The helper never outlives acuguide: on Linux the kernel kills it when its parent dies, even
 after ``kill -9`` of acuguide and while the engine hangs (when no event loop would see stdin
 close); a parent that died before that was set up is caught by comparing ``os.getppid()``
-with the pid acuguide passed. Elsewhere stdin's end-of-file still quits it.
+with the pid acuguide passed. And on every system a watcher thread quits it when stdin
+closes, also while the engine blocks the event loop (as long as it lets go of the GIL).
 """
 
 from __future__ import annotations
@@ -16,8 +17,10 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 import os
+import select
 import signal
 import sys
+import threading
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -45,6 +48,22 @@ def die_with_parent(parent_pid: int | None) -> bool:
     return armed
 
 
+def exit_when_stdin_closes() -> threading.Thread:
+    """Leave at once when acuguide closes our stdin, whatever the main thread is doing."""
+
+    def watch() -> None:
+        poller = select.poll()
+        poller.register(sys.stdin.fileno(), 0)  # no events asked: only hang-up and errors
+        while True:
+            for _fd, event in poller.poll():
+                if event & (select.POLLHUP | select.POLLERR | select.POLLNVAL):
+                    os._exit(0)
+
+    thread = threading.Thread(target=watch, name="stdin-watcher", daemon=True)
+    thread.start()
+    return thread
+
+
 def _emit(*parts: str) -> None:
     sys.stdout.write("\t".join(parts) + "\n")
     sys.stdout.flush()
@@ -70,6 +89,7 @@ def _choose_english(engine: QTextToSpeech) -> None:
 def main(argv: list[str]) -> int:
     """Run the helper: argv is [engine, rate, parent pid]."""
     die_with_parent(int(argv[2]) if len(argv) > 2 else None)  # first: before the engine
+    exit_when_stdin_closes()
     from PySide6.QtCore import QCoreApplication, QSocketNotifier
 
     from acuguide.qtkit import messages as qt_messages
