@@ -4,6 +4,7 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
+import time
 from pathlib import Path
 
 import pytest
@@ -154,3 +155,42 @@ def test_kill_9_during_writes_loses_no_committed_record(tmp_path):
     stored = History(path, pending=(tmp_path / "p.jsonl",)).all()
     assert len(stored) >= done >= 40
     assert {r.started_at for r in stored} >= {f"2026-01-01T00:00:{n:08d}" for n in range(done)}
+
+
+@pytest.mark.slow
+def test_a_history_locked_by_another_writer_is_waited_for_briefly_then_kept_aside(tmp_path):
+    path = tmp_path / "history.sqlite3"
+    beside = tmp_path / "history.pending.jsonl"
+    History(path, pending=(beside,)).add(other(1))
+    other_writer = sqlite3.connect(path)
+    other_writer.execute("BEGIN EXCLUSIVE")
+    try:
+        started = time.monotonic()
+        history = History(path, pending=(beside,))
+        history.add(RECORD)
+        waited = time.monotonic() - started
+    finally:
+        other_writer.rollback()
+        other_writer.close()
+    assert 1.5 < waited < 5
+    assert "database is locked" in history.notice and beside.exists()
+    assert History(path, pending=(beside,)).all() == [RECORD, other(1)]
+    assert not beside.exists()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="FIFOs are POSIX")
+def test_a_fifo_or_a_huge_file_as_the_pending_file_blocks_nothing(tmp_path):
+    import os
+
+    (tmp_path / "history.sqlite3").mkdir()
+    fifo, spare = tmp_path / "history.pending.jsonl", tmp_path / "state" / "pending.jsonl"
+    os.mkfifo(fifo)
+    history = History(tmp_path / "history.sqlite3", pending=(fifo, spare))
+    history.add(RECORD)  # a FIFO with no reader: the record goes to the next place
+    assert f"kept in {spare}" in history.notice
+    huge = tmp_path / "state" / "pending.9-9.jsonl"
+    huge.touch()
+    os.truncate(huge, 600 * 1024 * 1024)
+    started = time.monotonic()
+    assert history.all() == [RECORD]
+    assert time.monotonic() - started < 1

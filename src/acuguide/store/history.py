@@ -20,6 +20,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from acuguide.model.problems import ContentError
+from acuguide.model.safe_read import read_limited
 from acuguide.session.record import SessionRecord
 from acuguide.store.paths import pending_history_paths
 
@@ -49,6 +51,7 @@ INSERT = f"INSERT INTO sessions ({COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
 INSERT_NEW = (f"INSERT INTO sessions ({COLUMNS}) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS "
               "(SELECT 1 FROM sessions WHERE routine_id = ? AND started_at = ?)")
 LOCK_WAIT_SECONDS = 2.0  # another acuguide writing: wait this long, then keep the record aside
+PENDING_MAX_BYTES = 16 * 1024 * 1024  # some 50,000 sessions; a larger pending file is not ours
 _APPEND = os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_NONBLOCK", 0)
 
 
@@ -82,9 +85,9 @@ def _corrupt(err: Exception) -> bool:
 def _read_pending(file: Path) -> list[SessionRecord]:
     """The records in one pending file; a line cut short by a crash is left out."""
     names = {f.name for f in dataclasses.fields(SessionRecord)}
-    try:
-        lines = file.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError):
+    try:  # never blocks, never reads a runaway file whole
+        lines = read_limited(file, PENDING_MAX_BYTES, "history files").decode("utf-8").splitlines()
+    except (ContentError, UnicodeDecodeError):
         return []
     records = []
     for line in lines:
