@@ -1,10 +1,12 @@
 """The settings file: a damaged or hand-edited one loads with defaults and one notice each."""
 
+import os
+
 import pytest
 from PySide6.QtCore import QSettings
 
 from acuguide.session.prefs import SessionPrefs
-from acuguide.store.settings import Settings
+from acuguide.store.settings import SIZE_LIMIT, Settings
 
 pytestmark = pytest.mark.gui
 
@@ -92,3 +94,42 @@ def test_a_bad_value_handed_to_the_store_is_written_as_the_nearest_allowed(tmp_p
     second = ini(path)
     assert second.session == SessionPrefs(volume=1.0) and second.theme == "system"
     assert second.check() == ""
+
+
+def _fifo(path):
+    os.mkfifo(path)
+
+
+def _folder(path):
+    path.mkdir()
+
+
+def _sparse(path):
+    with path.open("wb") as f:
+        f.truncate(SIZE_LIMIT + 1)  # sparse: costs nothing on disk
+
+
+def _link_to_fifo(path):
+    os.mkfifo(path.parent / "pipe")
+    path.symlink_to(path.parent / "pipe")
+
+
+@pytest.mark.parametrize(("make", "why"), [
+    (_fifo, "is not a regular file"), (_folder, "is a folder"),
+    (_sparse, f"is {SIZE_LIMIT + 1:,} bytes long"), (_link_to_fifo, "is not a regular file")])
+def test_a_settings_file_that_is_no_small_regular_file_is_never_opened(tmp_path, monkeypatch,
+                                                                       make, why):
+    # Never opened: Qt's read would block on a pipe and read a huge file whole. (Nothing is
+    # synced here: as root, Qt's save would replace a linked-to device with a plain file.)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    (tmp_path / "acuguide").mkdir()
+    path = tmp_path / "acuguide" / "acuguide.ini"
+    make(path)
+    settings = Settings()
+    assert settings.session == SessionPrefs() and settings.theme == "system"
+    settings.theme = "dark"
+    assert settings.theme == "dark"  # kept for this run
+    notice = settings.check()
+    assert notice.startswith(f"The settings file {path} {why}")
+    assert "cannot keep changes until that file is moved away" in notice
+    assert settings.check() == ""
