@@ -417,3 +417,23 @@ def test_the_countdown_tells_assistive_technology_its_time_every_ten_seconds(run
     advance_to(20.5)
     assert told() == "0:50 left in this step"
     assert countdown.text(QAccessible.Text.Name) == "Time left in this step"
+
+
+def test_each_step_and_side_switch_is_announced_with_the_voices_words(run):
+    launcher, _clock, advance_to = run("leg-cramps")
+    screen = launcher.screen
+    spoken = []
+    screen.runner.cue.connect(lambda fired: fired.cue.speech and spoken.append(fired.cue.speech))
+    advance_to(150.0)  # ST34 left, the switch, ST34 right, then getting ready for BL37
+    assert screen.announcements[0].startswith("Next: ST34")  # said when the session started
+    assert screen.announcements[1:] == spoken
+    assert any("right" in words.lower() for words in spoken), "the side switch"
+    assert any(words.startswith("Next: BL37") for words in spoken), "the next step"
+
+
+def test_the_screen_opens_with_the_keyboard_focus(run, qapp, qtbot):
+    launcher, _clock, _advance_to = run("leg-cramps")
+    screen = launcher.screen
+    qtbot.waitUntil(lambda: qapp.activeWindow() is screen, timeout=2000)
+    focused = qapp.focusWidget()
+    assert focused is screen or (focused is not None and screen.isAncestorOf(focused))

@@ -6,8 +6,14 @@ It sees the session only through the runner: its signals, its controls and ``run
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QCloseEvent,
+    QKeyEvent,
+    QKeySequence,
+)
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from acuguide.diagrams import catalog
@@ -16,6 +22,7 @@ from acuguide.model.content import Content
 from acuguide.model.plan import Phase
 from acuguide.model.timefmt import clock
 from acuguide.session.breathing import Breath, breath_at
+from acuguide.session.controller import Fired
 from acuguide.session.inhibit import ScreenAwake
 from acuguide.session.output import CueOutput
 from acuguide.session.presenters import Shown, diagrams_for, phase_text, point_lit
@@ -51,6 +58,7 @@ class SessionScreen(QWidget):
         self.reduced_motion = reduced_motion
         self._target_ids: frozenset[str] = frozenset()
         self._shown: tuple[Shown, ...] = ()
+        self.announcements: list[str] = []  # what was announced to assistive technology
         self.diagram = self._build_diagram(theme)
         # "Both at once" on a one-limb view: the left version in ``diagram``, the right one here.
         self.other_diagram = self._build_diagram(theme)
@@ -143,6 +151,21 @@ class SessionScreen(QWidget):
         self.runner.finished.connect(self._finished)
         self.output.caption.connect(self.panel.show_caption)
         self.output.notice.connect(self.panel.show_message)
+        self.runner.cue.connect(self._announce)
+
+    def _announce(self, fired: Fired) -> None:
+        """Tell assistive technology what the voice says (a new step, a side switch).
+
+        A screen reader does not speak a change of an unfocused label's text, so the words go
+        out as an accessibility announcement too, whether or not the voice is on.
+        """
+        words = fired.cue.speech
+        if not words:
+            return
+        self.announcements.append(words)
+        event = QAccessibleAnnouncementEvent(self, words)
+        event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive)
+        QAccessible.updateAccessibility(event)
 
     # ---------------------------------------------------------------- display
     @property
@@ -237,8 +260,12 @@ class SessionScreen(QWidget):
         self.ended.emit(reason)
 
     def start(self) -> None:
-        """Show the screen and start the session."""
+        """Show the screen, with the keyboard focus, and start the session."""
         self.show()
+        # Without a window manager (and under some) Qt gives a new window no focus: ask.
+        self.raise_()
+        self.activateWindow()
+        self.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
         if self.awake:
             self.awake.hold()
         self.runner.start()
@@ -319,6 +346,12 @@ class SessionScreen(QWidget):
                 event.accept()
                 return
         super().keyPressEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        # Activated with nothing focused (a new window): the screen itself takes the keys.
+        if event.type() == QEvent.Type.WindowActivate and self.focusWidget() is None:
+            self.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+        return super().event(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.runner.view.active:
