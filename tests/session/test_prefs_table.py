@@ -66,6 +66,7 @@ def test_unknown_sounds_are_dropped_and_known_ones_kept():
     assert value == frozenset({"start", "end"}) and '"bogus"' in notice
     assert kinds.check("") == (frozenset(), "")  # every sound switched off is a choice
     assert kinds.check(42)[0] == DEFAULT_ON
+    assert kinds.check("42")[1].startswith("Sounds (session/kinds): \"42\" names none of prepare")
 
 
 garbage = st.one_of(

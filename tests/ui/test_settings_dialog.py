@@ -126,3 +126,9 @@ def test_the_window_tells_once_about_a_damaged_settings_file(qtbot, content, his
                        history)
     qtbot.addWidget(again)
     assert again.findChildren(QMessageBox, "settings-notice") == []  # repaired on close
+
+
+def test_the_view_menus_themes_are_the_tables():
+    from acuguide.ui import theme
+
+    assert dict(SETTINGS["theme"].choices) == theme.CHOICES

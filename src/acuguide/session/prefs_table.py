@@ -146,7 +146,7 @@ def _set(setting: Setting, raw: object) -> tuple[Value, str]:
         return known, ""
     allowed = ", ".join(setting.values)
     if not known:
-        return _default(setting, f"is not a list of any of {allowed}")
+        return _default(setting, f"names none of {allowed}")
     return known, f"has {', '.join(unknown)}, not one of {allowed}; " \
                   f"using {told(setting, known)}"
 
