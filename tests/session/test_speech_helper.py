@@ -116,7 +116,7 @@ def test_a_hanging_speech_engine_never_delays_the_schedule(tmp_path):
     _out, err = app.communicate(timeout=60)
     ended = time.monotonic()
     assert app.returncode == 0, err
-    assert "the voice joins when the speech engine is ready" in err
+    assert "the voice joins when the speech engine is ready" in err, err
     assert err.count("the voice joins") == 1 and "Traceback" not in err
     entries = [json.loads(line) for line in log.read_text().splitlines()]
     assert entries[0]["kind"] == "prepare" and entries[-1]["kind"] == "end"

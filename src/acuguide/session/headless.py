@@ -19,6 +19,7 @@ from acuguide.session.assemble import assemble
 from acuguide.session.clock import MonotonicClock
 from acuguide.session.controller import Fired
 from acuguide.session.cues import CueSettings
+from acuguide.session.output import CueOutput
 from acuguide.session.sounds import duration_ms
 from acuguide.session.states import FinishReason, SessionState
 
@@ -87,6 +88,21 @@ class StopSignals(QObject):
         self._writer.close()
 
 
+def _start_output(output: CueOutput, err: IO[str]) -> None:
+    """Start the output; never wait for the speech engine (it may hang with no sound server).
+
+    The voice joins when the engine is ready: say so once.
+    """
+    speaker = output.speaker if output.settings.sound else None  # muted: never speaks
+    speech_failed: list[str] = []
+    if speaker is not None:
+        speaker.unavailable.connect(speech_failed.append)
+    output.start()
+    if speaker is not None and not speaker.is_ready and not speech_failed:
+        print("acuguide: starting now; the voice joins when the speech engine is ready, so "
+              "the first words may come late or only as captions", file=err, flush=True)
+
+
 def run_headless(routine: Routine, content: Content, *, speed: float = 1.0,
                  cue_log: IO[str] | None = None, voice: bool = True, mute: bool = False,
                  out: IO[str] = sys.stdout, err: IO[str] = sys.stderr,
@@ -140,11 +156,7 @@ def run_headless(routine: Routine, content: Content, *, speed: float = 1.0,
 
     print(f"{routine.title}: {len(plan.steps)} steps, {clock(plan.total_seconds)} "
           f"at speed {speed:g}", file=out, flush=True)
-    output.start()
-    if output.speaker is not None and not output.speaker.is_ready:
-        # Never wait for the engine (it may hang with no sound server): it joins when ready.
-        print("acuguide: the voice joins when the speech engine is ready; the first words "
-              "may be shown only as captions", file=err, flush=True)
+    _start_output(output, err)
     starter = make_timer(app, "start", single_shot=True)
 
     def begin() -> None:
