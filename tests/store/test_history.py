@@ -104,10 +104,16 @@ def test_the_next_start_merges_the_waiting_sessions_once_the_history_can_be_writ
 def test_a_waiting_record_already_in_the_history_is_not_added_twice(tmp_path):
     path = tmp_path / "history.sqlite3"
     beside = tmp_path / "history.pending.jsonl"
+    path.mkdir()
+    History(path, pending=(beside,)).add(RECORD)
+    History(path, pending=(beside,)).add(RECORD)  # the same session twice: both are kept
+    waiting = beside.read_text()
+    path.rmdir()
+    assert History(path, pending=(beside,)).all() == [RECORD, RECORD]  # merged
+    # the app died after the commit, before the file was removed; and a crash cut a line short
+    beside.write_text(waiting + '{"routine_id": "cut sh')
     history = History(path, pending=(beside,))
-    history.add(RECORD)
-    beside.write_text(json.dumps(RECORD.__dict__) + "\n" + '{"routine_id": "cut sh')  # a crash
-    assert history.all() == [RECORD]
+    assert history.all() == [RECORD, RECORD]
     assert not beside.exists()
 
 

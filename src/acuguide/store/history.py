@@ -16,6 +16,7 @@ import json
 import os
 import stat
 import time
+import uuid
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -43,13 +44,16 @@ CREATE TABLE IF NOT EXISTS sessions (
     rating_before INTEGER,             -- 0-10, optional
     rating_after INTEGER
 );
+CREATE TABLE IF NOT EXISTS merged_pending (
+    pending_id TEXT PRIMARY KEY        -- a record that waited in a pending file, once stored
+);
 """
 COLUMNS = ("routine_id, routine_title, started_at, duration_seconds, steps_done, steps_skipped, "
            "completed, rating_before, rating_after")
 INSERT = f"INSERT INTO sessions ({COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
-# A waiting record may already be in the history (the app stopped between commit and removal).
-INSERT_NEW = (f"INSERT INTO sessions ({COLUMNS}) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS "
-              "(SELECT 1 FROM sessions WHERE routine_id = ? AND started_at = ?)")
+# A waiting record may already be stored (the app stopped between commit and removal): each
+# carries an id of its own, noted in merged_pending in the same transaction as its row.
+MARK_MERGED = "INSERT OR IGNORE INTO merged_pending (pending_id) VALUES (?)"
 LOCK_WAIT_SECONDS = 2.0  # another acuguide writing: wait this long, then keep the record aside
 PENDING_MAX_BYTES = 16 * 1024 * 1024  # some 50,000 sessions; a larger pending file is not ours
 _APPEND = os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_NONBLOCK", 0)
@@ -61,8 +65,7 @@ def _row(record: SessionRecord) -> tuple[Any, ...]:
             record.rating_after)
 
 
-def _key(record: SessionRecord) -> tuple[str, str]:
-    return record.routine_id, record.started_at
+Waiting = list[tuple[str, SessionRecord]]  # (pending id, record)
 
 
 def _why(err: Exception, path: Path) -> str:
@@ -82,18 +85,19 @@ def _corrupt(err: Exception) -> bool:
     return getattr(err, "sqlite_errorcode", None) in (sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_CORRUPT)
 
 
-def _read_pending(file: Path) -> list[SessionRecord]:
+def _read_pending(file: Path) -> Waiting:
     """The records in one pending file; a line cut short by a crash is left out."""
     names = {f.name for f in dataclasses.fields(SessionRecord)}
     try:  # never blocks, never reads a runaway file whole
         lines = read_limited(file, PENDING_MAX_BYTES, "history files").decode("utf-8").splitlines()
     except (ContentError, UnicodeDecodeError):
         return []
-    records = []
+    records: Waiting = []
     for line in lines:
         try:
             data = json.loads(line)
-            records.append(SessionRecord(**{k: v for k, v in data.items() if k in names}))
+            records.append((str(data.get("pending_id", line)),
+                            SessionRecord(**{k: v for k, v in data.items() if k in names})))
         except (ValueError, TypeError, AttributeError):
             continue
     return records
@@ -111,6 +115,7 @@ class History:
         self.path = path
         self.pending = tuple(pending) if pending is not None else pending_history_paths(path)
         self.notice = ""
+        self.kept_aside: Path | None = None  # where the last record added went, if not stored
         self._told: set[Path] = set()
 
     def _connect(self) -> sqlite3.Connection:
@@ -120,7 +125,8 @@ class History:
         db = sqlite3.connect(self.path, timeout=LOCK_WAIT_SECONDS)
         try:
             db.execute("PRAGMA quick_check").fetchall()
-            db.executescript(SCHEMA)
+            with contextlib.suppress(sqlite3.OperationalError):  # read-only: it can still be read
+                db.executescript(SCHEMA)
             return db
         except sqlite3.DatabaseError as err:
             db.close()
@@ -146,7 +152,7 @@ class History:
                 continue
         return found
 
-    def _claim(self) -> list[tuple[Path, list[SessionRecord]]]:
+    def _claim(self) -> list[tuple[Path, Waiting]]:
         """Rename each pending file to a name of this merge's own, so no append is lost."""
         claimed = []
         for file in self._pending_files():
@@ -160,7 +166,7 @@ class History:
             claimed.append((file, _read_pending(file)))
         return claimed
 
-    def _unclaim(self, claimed: list[tuple[Path, list[SessionRecord]]]) -> None:
+    def _unclaim(self, claimed: list[tuple[Path, Waiting]]) -> None:
         """The merge failed: give the files back their name, so the user finds them where told."""
         for file, _records in claimed:
             for target in self.pending:
@@ -171,7 +177,7 @@ class History:
                     break
 
     @staticmethod
-    def _release(claimed: list[tuple[Path, list[SessionRecord]]]) -> None:
+    def _release(claimed: list[tuple[Path, Waiting]]) -> None:
         """After the commit: remove each merged file, unless a late append made it longer."""
         for file, records in claimed:
             if len(_read_pending(file)) <= len(records):
@@ -185,15 +191,13 @@ class History:
         """
         import sqlite3
 
-        claimed: list[tuple[Path, list[SessionRecord]]] = []
+        claimed: list[tuple[Path, Waiting]] = []
         try:
             db = self._connect()
             try:
                 claimed = self._claim()
                 with db:
-                    for _file, waiting in claimed:
-                        for old in waiting:
-                            db.execute(INSERT_NEW, (*_row(old), *_key(old)))
+                    _store_waiting(db, claimed)
                     db.execute(INSERT, _row(record))
             finally:
                 db.close()
@@ -201,10 +205,12 @@ class History:
             self._unclaim(claimed)
             self._keep(record, _why(err, self.path))
             return
+        self.kept_aside = None
         self._release(claimed)
 
     def _keep(self, record: SessionRecord, why: str) -> None:
-        line = json.dumps(dataclasses.asdict(record), ensure_ascii=False) + "\n"
+        line = json.dumps({**dataclasses.asdict(record), "pending_id": uuid.uuid4().hex},
+                          ensure_ascii=False) + "\n"
         for target in self.pending:
             try:
                 target.parent.mkdir(parents=True, exist_ok=True)
@@ -218,12 +224,14 @@ class History:
                     os.close(fd)
             except OSError:
                 continue
+            self.kept_aside = target
             if target not in self._told:
                 self._told.add(target)
                 self.notice = (f"The session history {self.path} cannot be written ({why}); "
                                f"this session was kept in {target} and will be added to the "
                                "history when it can be written again.")
             return
+        self.kept_aside = None
         self.notice = (f"The session history {self.path} cannot be written ({why}), nor can "
                        f"{', '.join(str(p) for p in self.pending)}; this session was not saved: "
                        f"{line.strip()}")
@@ -236,12 +244,15 @@ class History:
         import sqlite3
 
         stored: list[SessionRecord] = []
+        merged: set[str] = set()
         try:
             db = self._connect()
             try:
                 self._merge(db)
                 rows = db.execute(f"SELECT {COLUMNS} FROM sessions "
                                   "ORDER BY started_at DESC, id DESC").fetchall()
+                with contextlib.suppress(sqlite3.Error):  # a history older than merging
+                    merged = {r[0] for r in db.execute("SELECT pending_id FROM merged_pending")}
             finally:
                 db.close()
             stored = [SessionRecord(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]), r[7], r[8])
@@ -250,11 +261,11 @@ class History:
             self.notice = (f"The session history {self.path} cannot be read "
                            f"({_why(err, self.path)}); nothing in it was changed, and only "
                            "sessions waiting to be added to it are shown.")
-        seen = {_key(r) for r in stored}
-        waiting = [r for f in self._pending_files() for r in _read_pending(f)
-                   if _key(r) not in seen]
-        everything = stored + list({_key(r): r for r in waiting}.values())
-        return sorted(everything, key=lambda r: r.started_at, reverse=True) if waiting else stored
+        waiting = {pid: r for f in self._pending_files() for pid, r in _read_pending(f)
+                   if pid not in merged}
+        if not waiting:
+            return stored
+        return sorted(stored + list(waiting.values()), key=lambda r: r.started_at, reverse=True)
 
     def _merge(self, db: sqlite3.Connection) -> None:
         """Add the waiting records to a history that can be written; leave them if it cannot."""
@@ -265,10 +276,16 @@ class History:
             return
         try:
             with db:
-                for _file, waiting in claimed:
-                    for old in waiting:
-                        db.execute(INSERT_NEW, (*_row(old), *_key(old)))
+                _store_waiting(db, claimed)
         except sqlite3.Error:
             self._unclaim(claimed)
             return
         self._release(claimed)
+
+
+def _store_waiting(db: sqlite3.Connection, claimed: list[tuple[Path, Waiting]]) -> None:
+    """Insert each waiting record not stored yet, noting its id; inside the caller's transaction."""
+    for _file, waiting in claimed:
+        for pending_id, record in waiting:
+            if db.execute(MARK_MERGED, (pending_id,)).rowcount == 1:
+                db.execute(INSERT, _row(record))

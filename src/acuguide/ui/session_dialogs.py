@@ -147,11 +147,19 @@ class HistoryDialog(QDialog):
     COLUMNS = ("Date", "Routine", "Time", "Steps done", "Skipped", "Finished", "Before",
                "After")
 
-    def __init__(self, records: list[SessionRecord], parent: QWidget | None = None) -> None:
+    def __init__(self, records: list[SessionRecord], parent: QWidget | None = None, *,
+                 notice: str = "") -> None:
+        """``notice``: one sentence about the history itself (unreadable, moved aside)."""
         super().__init__(parent)
         self.setWindowTitle("Session history")
         self.resize(760, 420)
         layout = QVBoxLayout(self)
+        if notice:
+            problem = QLabel(notice)
+            problem.setObjectName("history_notice")
+            problem.setWordWrap(True)
+            problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            layout.addWidget(problem)
         self.table = QTableWidget(len(records), len(self.COLUMNS))
         self.table.setObjectName("history")
         self.table.setHorizontalHeaderLabels(self.COLUMNS)
