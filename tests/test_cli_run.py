@@ -1,3 +1,4 @@
+import glob
 import json
 import os
 import signal
@@ -114,17 +115,40 @@ def test_sigterm_and_sighup_stop_a_headless_session_cleanly(tmp_path, signum, st
     assert entries[0]["kind"] == "prepare" and entries[-1]["kind"] != "end"
 
 
+def helper_pids(parent):
+    """The speech helpers started by ``parent`` (Linux's /proc; none elsewhere)."""
+    found = []
+    for cmdline in glob.glob("/proc/[0-9]*/cmdline"):
+        try:
+            with open(cmdline, "rb") as f:
+                args = f.read().split(b"\0")
+            with open(cmdline.replace("cmdline", "stat")) as f:
+                ppid = int(f.read().rsplit(")", 1)[1].split()[1])
+        except OSError:
+            continue
+        if ppid == parent and b"acuguide.session.speech_worker" in args:
+            found.append(int(cmdline.split("/")[2]))
+    return found
+
+
 def test_sigterm_ends_a_windowed_session_and_keeps_its_record(tmp_path):
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_DATA_HOME": str(tmp_path)}
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_DATA_HOME": str(tmp_path),
+           "XDG_CONFIG_HOME": str(tmp_path / "config")}  # default settings: voice on
     log = tmp_path / "cues.jsonl"
     proc = subprocess.Popen([sys.executable, "-m", "acuguide", "run", "leg-cramps", "--yes",
                              "--cue-log", str(log)], stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True, env=env)
     wait_for_first_cue(log, proc)
+    helpers = helper_pids(proc.pid)  # voice is on: the speech helper is running
+    assert helpers or not sys.platform.startswith("linux")
     proc.send_signal(signal.SIGTERM)
     _out, err = proc.communicate(timeout=20)
     assert proc.returncode == 143, err
     assert "Traceback" not in err
+    deadline = time.monotonic() + 2
+    while any(os.path.exists(f"/proc/{pid}") for pid in helpers):
+        assert time.monotonic() < deadline, "the speech helper outlived the app"
+        time.sleep(0.05)
     from acuguide.store.history import History
 
     rows = History(tmp_path / "acuguide" / "history.sqlite3").all()
