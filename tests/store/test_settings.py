@@ -1,8 +1,12 @@
 """The settings file: a damaged or hand-edited one loads with defaults and one notice each."""
 
 import os
+import tempfile
+from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import QSettings
 
 from acuguide.session.prefs import SessionPrefs
@@ -50,8 +54,10 @@ def test_a_hand_edited_file_loads_with_defaults_and_one_notice_per_bad_setting(t
     assert "Get-ready time (session/prepare): \"99999\" is above the range 0 to 60" in notice
     assert settings.check() == ""  # told once
     settings.sync()
+    saved = path.read_text(encoding="latin-1")
+    assert "volume=0.8" in saved and "prepare=60" in saved and "1e400" not in saved  # on disk
     again = ini(path)
-    assert again.session == SessionPrefs(prepare=60.0) and again.check() == ""  # repaired
+    assert again.session == SessionPrefs(prepare=60.0) and again.check() == ""
 
 
 def test_the_apps_own_settings_file_is_checked_too(tmp_path, monkeypatch):
@@ -133,3 +139,26 @@ def test_a_settings_file_that_is_no_small_regular_file_is_never_opened(tmp_path,
     assert notice.startswith(f"The settings file {path} {why}")
     assert "cannot keep changes until that file is moved away" in notice
     assert settings.check() == ""
+
+
+PIECES = [b"[session]\n", b"[ui]\n", b"[explorer]\n", b"volume=", b"kinds=", b"prepare=",
+          b"rate=", b"voice=", b"theme=", b"side=", b"point_codes=", b"@Invalid()",
+          b"@ByteArray(", b"@Variant(\x00\x00", b"@Point(1 2)", b"@Rect(1 2 3 4)", b"=", b"\n",
+          b"\\", b'"', b",", b"nan", b"1e400", b"-inf", b"99999", b"true"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(PIECES), st.binary(min_size=1, max_size=8)),
+                max_size=60))
+def test_any_bytes_in_the_settings_file_load_as_valid_settings(pieces):
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "settings.ini"
+        path.write_bytes(b"".join(pieces))
+        store = ini(path)
+        assert store.session.problems() == []
+        assert store.theme in ("system", "light", "dark", "contrast")
+        assert store.explorer_side in ("left", "right")
+        assert isinstance(store.show_point_codes, bool) and store.last_view
+        store.check()
+        store.sync()
+        assert ini(path).check() == ""  # what was damaged has been repaired
