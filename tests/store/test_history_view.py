@@ -4,15 +4,16 @@ import json
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from acuguide.session.clock import FakeClock
 from acuguide.session.inhibit import ScreenAwake
 from acuguide.session.prefs import SessionPrefs
+from acuguide.session.safety import SafetyChoice
 from acuguide.store.history import History
 from acuguide.store.settings import Settings
 from acuguide.ui.main_window import MainWindow
-from acuguide.ui.session_dialogs import HistoryDialog
+from acuguide.ui.session_dialogs import HistoryDialog, SafetyCheck, SessionSummary
 from acuguide.ui.session_launch import SessionLauncher
 
 pytestmark = pytest.mark.gui
@@ -56,16 +57,51 @@ def test_a_session_ends_and_closes_though_the_history_cannot_be_written(qtbot, c
 def test_the_history_view_explains_an_unreadable_history(qtbot, content, settings, bad_history,
                                                          monkeypatch):
     finish(qtbot, content, bad_history)
-    bad_history.notice = ""
-    warned, shown = [], []
-    monkeypatch.setattr(QMessageBox, "warning",
-                        staticmethod(lambda _parent, _title, text: warned.append(text)))
-    monkeypatch.setattr(HistoryDialog, "exec", lambda dialog: shown.append(
-        dialog.table.rowCount()))
+    shown = []
+
+    def look(dialog):
+        notice = dialog.findChild(QLabel, "history_notice")
+        shown.append((notice.text() if notice else None, dialog.table.rowCount()))
+
+    monkeypatch.setattr(HistoryDialog, "exec", look)
     window = MainWindow(content, settings, bad_history)
     qtbot.addWidget(window)
     window.show_history()  # does not raise
-    (sentence,) = warned
+    ((sentence, rows),) = shown
     assert sentence.startswith(f"The session history {bad_history.path} cannot be read "
                                "(a folder is in its place)")
-    assert shown == [1]  # the session waiting beside it is listed
+    assert sentence.count(". ") == 0 and sentence.endswith(".")
+    assert rows == 1  # the session waiting beside it is listed
+    window.show_history()
+    assert shown[1][0].startswith("The session history")  # said each time it is opened
+
+
+def test_after_a_session_kept_aside_the_window_says_so_once(qtbot, content, settings,
+                                                            bad_history, monkeypatch):
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        staticmethod(lambda _parent, _title, text: warned.append(text)))
+    monkeypatch.setattr(SafetyCheck, "ask", classmethod(
+        lambda cls, routine, atlas, parent=None: SafetyChoice()))
+    monkeypatch.setattr(SessionSummary, "ask", classmethod(
+        lambda cls, record, total, parent=None, on_print=None, stopped_at=None: None))
+    window = MainWindow(content, settings, bad_history, clock=FakeClock(),
+                        screen_awake=ScreenAwake())
+    qtbot.addWidget(window)
+    messages = []
+    for _ in range(2):
+        window.start_routine("leg-cramps")
+        screen = window.session.screen
+        qtbot.addWidget(screen)
+        screen.stop()
+        assert not screen.isVisible()
+        messages.append(window.statusBar().currentMessage())
+    assert len(warned) == 1 and "this session was kept in" in warned[0]
+    kept = bad_history.path.with_name("history.pending.jsonl")
+    assert messages == [f"Session kept in {kept} until the history can be written."] * 2
+    bad_history.path.rmdir()  # repaired: the next session is saved, with the waiting ones
+    window.start_routine("leg-cramps")
+    qtbot.addWidget(window.session.screen)
+    window.session.screen.stop()
+    assert window.statusBar().currentMessage() == "Session saved in your history."
+    assert len(bad_history.all()) == 3 and not kept.exists()

@@ -259,7 +259,9 @@ class MainWindow(QMainWindow):
             self.session = launcher
 
     def _session_done(self, _record: object) -> None:
-        self.statusBar().showMessage("Session saved in your history.", 5000)
+        kept = self.history.kept_aside
+        self.statusBar().showMessage(f"Session kept in {kept} until the history can be written."
+                                     if kept else "Session saved in your history.", 5000)
         if self.history.notice:
             QMessageBox.warning(self, "acuguide", self.history.notice)
             self.history.notice = ""
@@ -306,11 +308,9 @@ class MainWindow(QMainWindow):
         """Past sessions."""
         from acuguide.ui.session_dialogs import HistoryDialog
 
-        records = self.history.all()
-        if self.history.notice:
-            QMessageBox.warning(self, "acuguide", self.history.notice)
-            self.history.notice = ""
-        HistoryDialog(records, self).exec()
+        records = self.history.all()  # never raises: an unreadable history sets notice
+        notice, self.history.notice = self.history.notice, ""
+        HistoryDialog(records, self, notice=notice).exec()
 
     def set_theme_choice(self, choice: str) -> None:
         """Switch theme (system, light, dark, contrast) and remember it."""
