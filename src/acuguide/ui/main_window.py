@@ -96,6 +96,12 @@ class MainWindow(QMainWindow):
         assert left is not None  # the explorer gives its left panel a layout
         left.addWidget(self.routines)
         self.point_list = self.explorer.point_list
+        # Tab in reading order: the left column (search, points, routines, Start, Print)
+        # before the diagram, whose Tab walks through every point.
+        chain = (self.point_list, self.routines.list, self.routines.start_button,
+                 self.routines.print_button, self.explorer.switcher)
+        for first, then in zip(chain, chain[1:], strict=False):
+            self.setTabOrder(first, then)
         self._menus()
         state = self.settings.blob("window/splitter")
         if state is not None:
