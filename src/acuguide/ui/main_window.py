@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -100,7 +101,7 @@ class MainWindow(QMainWindow):
         # before the diagram, whose Tab walks through every point.
         chain = (self.point_list, self.routines.list, self.routines.start_button,
                  self.routines.print_button, self.explorer.switcher)
-        for first, then in zip(chain, chain[1:], strict=False):
+        for first, then in itertools.pairwise(chain):
             self.setTabOrder(first, then)
         self._menus()
         state = self.settings.blob("window/splitter")
