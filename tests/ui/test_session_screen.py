@@ -437,3 +437,23 @@ def test_the_screen_opens_with_the_keyboard_focus(run, qapp, qtbot):
     qtbot.waitUntil(lambda: qapp.activeWindow() is screen, timeout=2000)
     focused = qapp.focusWidget()
     assert focused is screen or (focused is not None and screen.isAncestorOf(focused))
+
+
+def test_tab_reaches_every_control_button_left_to_right_and_space_still_pauses(run, qtbot,
+                                                                                 qapp):
+    launcher, _clock, _advance_to = run("leg-cramps")
+    screen = launcher.screen
+    buttons = sorted((b for b in screen.findChildren(QPushButton)
+                      if b.objectName().startswith("button-")), key=lambda b: b.x())
+    assert len(buttons) == 8
+    buttons[0].setFocus()
+    qtbot.waitUntil(lambda: qapp.focusWidget() is buttons[0], timeout=2000)
+    reached = [qapp.focusWidget()]
+    for _ in buttons[1:]:
+        qtbot.keyClick(qapp.focusWidget(), Qt.Key.Key_Tab)
+        reached.append(qapp.focusWidget())
+    assert reached == buttons
+    assert all(b.accessibleName() or b.text() for b in buttons)
+    qtbot.keyClick(qapp.focusWidget(), Qt.Key.Key_Space)  # on "Full screen", still pauses
+    assert screen.runner.view.state is SessionState.PAUSED
+    assert not screen.windowState() & Qt.WindowState.WindowFullScreen

@@ -52,7 +52,10 @@ def control_button(action: QAction) -> QPushButton:
     button.setObjectName(f"button-{action.objectName()}")
     button.setToolTip(action.toolTip())
     button.setAccessibleDescription(action.toolTip())
-    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space belongs to pause
+    # Reached with Tab (a screen reader reads each), not focused by a click; Space stays pause
+    # on a focused button, since the screen's shortcuts take it first; each button's own
+    # key is in its label.
+    button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
     button.clicked.connect(action.trigger)
     button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
     return button

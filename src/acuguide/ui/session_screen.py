@@ -6,6 +6,8 @@ It sees the session only through the runner: its signals, its controls and ``run
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import (
     QAccessible,
@@ -75,6 +77,9 @@ class SessionScreen(QWidget):
         self.away = AwayBar(self.toggle_pause, self.restart_step, self.stop)
         controls = self._build_controls()
         self._build_layout(title, controls)
+        # Tab left to right along the buttons, as they are drawn (once they are in the window).
+        for first, then in itertools.pairwise(self.buttons.values()):
+            QWidget.setTabOrder(first, then)
         self._connect()
         self.resize(1120, 720)
 
