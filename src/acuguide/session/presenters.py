@@ -152,9 +152,15 @@ def summary_text(record: SessionRecord, total_steps: int, stopped_at: int | None
     """(headline, details) of the summary after a session.
 
     ``total_steps`` counts the routine's steps, those left out at the safety check included;
-    ``stopped_at`` is the plan's step a stopped session ended in, if known.
+    ``stopped_at`` is the plan's step a stopped session ended in, if known (else the record's).
+    A session run to its end with every step skipped says so, and is never "Well done".
     """
-    if record.completed:
+    stopped_at = stopped_at or record.stopped_at
+    if record.skipped_through:
+        headline = "Skipped through to the end: no step was done."
+    elif record.completed and record.steps_skipped:
+        headline = f"Finished, with {record.steps_skipped} of {total_steps} steps skipped."
+    elif record.completed:
         headline = "Well done."
     elif stopped_at:
         headline = f"Session stopped at step {stopped_at}."
@@ -163,4 +169,19 @@ def summary_text(record: SessionRecord, total_steps: int, stopped_at: int | None
     details = (f"{record.routine_title}: {clock(record.duration_seconds)} · "
                f"{record.steps_done} of {total_steps} steps done · "
                f"{record.steps_skipped} skipped")
+    if record.trial:
+        details += f" · trial at speed {record.speed:g}"
     return headline, details
+
+
+def outcome_text(record: SessionRecord) -> str:
+    """How a session ended, for the history: "completed", "stopped at step 3" ..."""
+    if record.skipped_through:
+        text = "skipped through"
+    elif record.completed:
+        text = f"completed, {record.steps_skipped} skipped" if record.steps_skipped else "completed"
+    elif record.stopped_at:
+        text = f"stopped at step {record.stopped_at}"
+    else:
+        text = "stopped"
+    return f"{text} (trial, speed {record.speed:g})" if record.trial else text

@@ -31,10 +31,22 @@ class SessionRecord:
     completed: bool  # False: stopped early
     rating_before: int | None = None  # 0-10, optional
     rating_after: int | None = None
+    speed: float = 1.0  # above 1: a trial run at a raised speed, not a real session
+    stopped_at: int | None = None  # a stopped session: the plan's step it ended in (1 first)
+
+    @property
+    def skipped_through(self) -> bool:
+        """Run to its end with no step done: the user skipped through it."""
+        return self.completed and self.steps_done == 0
+
+    @property
+    def trial(self) -> bool:
+        """Run at a raised speed (``acuguide run --speed``): a try-out."""
+        return self.speed > 1.0
 
 
 def session_record(routine: Routine, view: SessionView, *, started_at: str,
-                   choice: SafetyChoice | None = None) -> SessionRecord:
+                   choice: SafetyChoice | None = None, speed: float = 1.0) -> SessionRecord:
     """The record of a session that has ended; ``view`` is the session at its end."""
     if view.state is not SessionState.FINISHED:
         raise ValueError(f"a session that is {view.state} has no record yet")
@@ -44,7 +56,8 @@ def session_record(routine: Routine, view: SessionView, *, started_at: str,
         duration_seconds=round(view.active_seconds, 1), steps_done=len(view.steps_done),
         steps_skipped=len(left_out) + len(view.steps_skipped),
         completed=view.finish_reason is FinishReason.COMPLETED,
-        rating_before=choice.rating_before if choice else None)
+        rating_before=choice.rating_before if choice else None, speed=speed,
+        stopped_at=stopped_at(view))
 
 
 def stopped_at(view: SessionView) -> int | None:

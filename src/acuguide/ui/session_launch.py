@@ -91,7 +91,7 @@ class SessionLauncher(QObject):
         assert self.screen is not None and self.runner is not None
         view = self.runner.view
         record = session_record(self.routine, view, started_at=self.started_at,
-                                choice=self.choice)
+                                choice=self.choice, speed=self.speed)
         if self.summary:
             def print_it() -> None:
                 from acuguide.ui.printing import print_sheet
