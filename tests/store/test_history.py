@@ -200,3 +200,44 @@ def test_a_fifo_or_a_huge_file_as_the_pending_file_blocks_nothing(tmp_path):
     started = time.monotonic()
     assert history.all() == [RECORD]
     assert time.monotonic() - started < 1
+
+
+OLD_SCHEMA = """
+CREATE TABLE sessions (
+    id INTEGER PRIMARY KEY, routine_id TEXT NOT NULL, routine_title TEXT NOT NULL,
+    started_at TEXT NOT NULL, duration_seconds REAL NOT NULL, steps_done INTEGER NOT NULL,
+    steps_skipped INTEGER NOT NULL, completed INTEGER NOT NULL, rating_before INTEGER,
+    rating_after INTEGER);
+INSERT INTO sessions (routine_id, routine_title, started_at, duration_seconds, steps_done,
+    steps_skipped, completed, rating_before, rating_after)
+    VALUES ('leg-cramps', 'Leg cramps', '2026-01-01T21:00:00+00:00', 60.0, 2, 0, 0, NULL, NULL);
+"""
+
+
+def test_a_history_of_the_first_shape_keeps_its_sessions_and_takes_new_ones(tmp_path):
+    path = tmp_path / "history.sqlite3"
+    db = sqlite3.connect(path)
+    db.executescript(OLD_SCHEMA)
+    db.close()
+    history = History(path)
+    trial = SessionRecord(**{**RECORD.__dict__, "completed": False, "speed": 4.0,
+                             "stopped_at": 3})
+    history.add(trial)
+    old = SessionRecord("leg-cramps", "Leg cramps", "2026-01-01T21:00:00+00:00", 60.0, 2, 0,
+                        False)
+    assert History(path).all() == [trial, old]
+    assert (old.speed, old.stopped_at) == (1.0, None)
+    assert history.notice == ""
+
+
+def test_a_read_only_history_of_the_first_shape_can_still_be_read(tmp_path):
+    path = tmp_path / "history.sqlite3"
+    db = sqlite3.connect(path)
+    db.executescript(OLD_SCHEMA)
+    db.close()
+    with open(path, "r+b") as db_file:  # the header's write version 3: SQLite will only read
+        db_file.seek(18)
+        db_file.write(bytes([3, 1]))
+    history = History(path)
+    assert [r.steps_done for r in history.all()] == [2]
+    assert history.all()[0].speed == 1.0

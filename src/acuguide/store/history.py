@@ -42,15 +42,20 @@ CREATE TABLE IF NOT EXISTS sessions (
     steps_skipped INTEGER NOT NULL,
     completed INTEGER NOT NULL,        -- 1 finished, 0 stopped early
     rating_before INTEGER,             -- 0-10, optional
-    rating_after INTEGER
+    rating_after INTEGER,
+    speed REAL NOT NULL DEFAULT 1.0,   -- above 1: a trial at a raised speed
+    stopped_at INTEGER                 -- a stopped session: the plan's step it ended in
 );
 CREATE TABLE IF NOT EXISTS merged_pending (
     pending_id TEXT PRIMARY KEY        -- a record that waited in a pending file, once stored
 );
 """
 COLUMNS = ("routine_id, routine_title, started_at, duration_seconds, steps_done, steps_skipped, "
-           "completed, rating_before, rating_after")
-INSERT = f"INSERT INTO sessions ({COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+           "completed, rating_before, rating_after, speed, stopped_at")
+INSERT = f"INSERT INTO sessions ({COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+# Columns added since the first history, with how an older database gets them (its sessions
+# then read as run at speed 1, stopping step unknown).
+ADDED_COLUMNS = {"speed": "speed REAL NOT NULL DEFAULT 1.0", "stopped_at": "stopped_at INTEGER"}
 # A waiting record may already be stored (the app stopped between commit and removal): each
 # carries an id of its own, noted in merged_pending in the same transaction as its row.
 MARK_MERGED = "INSERT OR IGNORE INTO merged_pending (pending_id) VALUES (?)"
@@ -62,7 +67,7 @@ _APPEND = os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_NONBLOCK", 0)
 def _row(record: SessionRecord) -> tuple[Any, ...]:
     return (record.routine_id, record.routine_title, record.started_at, record.duration_seconds,
             record.steps_done, record.steps_skipped, int(record.completed), record.rating_before,
-            record.rating_after)
+            record.rating_after, record.speed, record.stopped_at)
 
 
 Waiting = list[tuple[str, SessionRecord]]  # (pending id, record)
@@ -127,6 +132,7 @@ class History:
             db.execute("PRAGMA quick_check").fetchall()
             with contextlib.suppress(sqlite3.OperationalError):  # read-only: it can still be read
                 db.executescript(SCHEMA)
+                _migrate(db)
             return db
         except sqlite3.DatabaseError as err:
             db.close()
@@ -249,14 +255,14 @@ class History:
             db = self._connect()
             try:
                 self._merge(db)
-                rows = db.execute(f"SELECT {COLUMNS} FROM sessions "
+                rows = db.execute(f"SELECT {_readable_columns(db)} FROM sessions "
                                   "ORDER BY started_at DESC, id DESC").fetchall()
                 with contextlib.suppress(sqlite3.Error):  # a history older than merging
                     merged = {r[0] for r in db.execute("SELECT pending_id FROM merged_pending")}
             finally:
                 db.close()
-            stored = [SessionRecord(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]), r[7], r[8])
-                      for r in rows]
+            stored = [SessionRecord(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]), r[7], r[8],
+                                    float(r[9]), r[10]) for r in rows]
         except (sqlite3.Error, OSError) as err:
             self.notice = (f"The session history {self.path} cannot be read "
                            f"({_why(err, self.path)}); nothing in it was changed, and only "
@@ -289,3 +295,26 @@ def _store_waiting(db: sqlite3.Connection, claimed: list[tuple[Path, Waiting]]) 
         for pending_id, record in waiting:
             if db.execute(MARK_MERGED, (pending_id,)).rowcount == 1:
                 db.execute(INSERT, _row(record))
+
+
+def _existing_columns(db: sqlite3.Connection) -> set[str]:
+    return {row[1] for row in db.execute("PRAGMA table_info(sessions)")}
+
+
+def _migrate(db: sqlite3.Connection) -> None:
+    """Give a history of an older shape the columns added since; its rows keep their values."""
+    have = _existing_columns(db)
+    if "routine_id" not in have:
+        return  # a table of another shape is not ours to change: it is reported on use
+    with db:
+        for name, definition in ADDED_COLUMNS.items():
+            if name not in have:
+                db.execute(f"ALTER TABLE sessions ADD COLUMN {definition}")
+
+
+def _readable_columns(db: sqlite3.Connection) -> str:
+    """The SELECT list: an older history that could not be migrated (read-only) reads defaults."""
+    have = _existing_columns(db)
+    defaults = {"speed": "1.0", "stopped_at": "NULL"}
+    return ", ".join(c if c in have or c not in defaults else f"{defaults[c]} AS {c}"
+                     for c in COLUMNS.split(", "))
