@@ -8,7 +8,7 @@ from acuguide.session.prefs import SessionPrefs
 from acuguide.session.safety import SafetyChoice, flagged_steps
 from acuguide.session.states import FinishReason, SessionState
 from acuguide.ui.main_window import MainWindow
-from acuguide.ui.session_dialogs import SafetyCheck, SessionSummary
+from acuguide.ui.session_dialogs import HistoryDialog, SafetyCheck, SessionSummary
 from acuguide.ui.session_launch import SessionLauncher
 from acuguide.ui.session_screen import SessionScreen
 
@@ -56,12 +56,13 @@ def run(qtbot, content, history):
     """Start a session on a fake clock; returns (launcher, clock, advance_to)."""
     launchers = []
 
-    def start(routine_id="rls-evening", choice=None, summary=False, awake=None, **prefs):
+    def start(routine_id="rls-evening", choice=None, summary=False, awake=None, speed=1.0,
+              **prefs):
         clock = FakeClock()
         launcher = SessionLauncher(content.routines[routine_id], content,
                                    SessionPrefs(voice=False, muted=True, **prefs), history,
                                    clock=clock, screen_awake=awake or ScreenAwake(),
-                                   summary=summary, speech_engine="mock")
+                                   summary=summary, speech_engine="mock", speed=speed)
         launcher.choice = choice or SafetyChoice()
         assert launcher.begin(ask=False)
         qtbot.addWidget(launcher.screen)
@@ -332,6 +333,53 @@ def test_the_summary_says_where_a_stopped_session_ended(run, monkeypatch):
     assert len(seen) == 1
     assert "Session stopped at step 2." in seen[0]
     assert "0 of 5 steps done · 1 skipped" in seen[0]
+
+
+def test_skipping_through_the_rls_routine_is_said_plainly(run, monkeypatch, history, qtbot):
+    seen = []
+
+    def shown(dialog):
+        seen.append(dialog.findChild(QLabel, "summary-text").text())
+        return 0
+
+    monkeypatch.setattr(SessionSummary, "exec", shown)
+    launcher, clock, _advance_to = run("rls-evening", summary=True)
+    while launcher.runner.view.active:
+        clock.advance(0.5)
+        launcher.runner.wake()
+        if launcher.runner.view.active:
+            launcher.screen.skip()
+    total = len(launcher.routine.steps)
+    assert len(seen) == 1
+    assert "Skipped through to the end: no step was done." in seen[0]
+    assert "Well done" not in seen[0]
+    assert f"0 of {total} steps done · {total} skipped" in seen[0]
+    dialog = HistoryDialog(history.all())
+    qtbot.addWidget(dialog)
+    assert dialog.table.item(0, 5).text() == "skipped through"
+
+
+def test_the_history_shows_whole_titles_how_each_ended_and_trials(run, history, qtbot):
+    launcher, _clock, advance_to = run("leg-cramps", speed=4.0)
+    advance_to(30)
+    launcher.screen.skip()
+    launcher.screen.stop()
+    launcher, _clock, advance_to = run("leg-cramps")
+    advance_to(10_000)
+    dialog = HistoryDialog(history.all())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    table = dialog.table
+    headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    assert "Finished" not in headers and headers[5] == "Result"
+    results = sorted(table.item(row, 5).text() for row in range(table.rowCount()))
+    assert results == ["completed", "stopped at step 2 (trial, speed 4)"]
+    for row in range(table.rowCount()):  # every cell is wide enough for its words
+        for column in range(table.columnCount()):
+            words = table.item(row, column).text()
+            needed = table.fontMetrics().horizontalAdvance(words)
+            assert table.columnWidth(column) >= needed, (words, table.columnWidth(column))
 
 
 def test_the_screen_is_kept_awake_only_while_running(run):

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from acuguide.model.atlas import Atlas
 from acuguide.model.routine import Routine
 from acuguide.model.timefmt import clock
-from acuguide.session.presenters import summary_text
+from acuguide.session.presenters import outcome_text, summary_text
 from acuguide.session.record import SessionRecord
 from acuguide.session.safety import SafetyChoice, flagged_steps
 
@@ -144,7 +144,7 @@ class SessionSummary(QDialog):
 class HistoryDialog(QDialog):
     """Past sessions, newest first."""
 
-    COLUMNS = ("Date", "Routine", "Time", "Steps done", "Skipped", "Finished", "Before",
+    COLUMNS = ("Date", "Routine", "Time", "Steps done", "Skipped", "Result", "Before",
                "After")
 
     def __init__(self, records: list[SessionRecord], parent: QWidget | None = None, *,
@@ -152,7 +152,7 @@ class HistoryDialog(QDialog):
         """``notice``: one sentence about the history itself (unreadable, moved aside)."""
         super().__init__(parent)
         self.setWindowTitle("Session history")
-        self.resize(760, 420)
+        self.resize(900, 420)
         layout = QVBoxLayout(self)
         if notice:
             problem = QLabel(notice)
@@ -167,12 +167,18 @@ class HistoryDialog(QDialog):
         for row, r in enumerate(records):
             values = (r.started_at.replace("T", " ")[:16], r.routine_title,
                       clock(r.duration_seconds), str(r.steps_done), str(r.steps_skipped),
-                      "yes" if r.completed else "stopped",
+                      outcome_text(r),
                       "" if r.rating_before is None else str(r.rating_before),
                       "" if r.rating_after is None else str(r.rating_after))
             for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(value))
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # every column as wide as its words, the routine's title taking the room left: a title
+        # is never cut to "outi..." by columns that could be narrower
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(40)
+        self.table.setWordWrap(False)
         layout.addWidget(self.table)
         if not records:
             layout.addWidget(QLabel("No sessions yet."))
