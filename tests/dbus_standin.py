@@ -1,10 +1,11 @@
 """A stand-in org.freedesktop.ScreenSaver service that checks signatures as the specification says.
 
-Run as ``python dbus_standin.py RECORD.json`` with DBUS_SESSION_BUS_ADDRESS set to a private bus.
-It takes the service name, prints ``ready``, then answers ``Inhibit(ss) -> u`` and
+Run as ``python dbus_standin.py RECORD.json [--mute]`` with DBUS_SESSION_BUS_ADDRESS set to a
+private bus. It takes the service name, prints ``ready``, then answers ``Inhibit(ss) -> u`` and
 ``UnInhibit(u)``; a call with any other signature gets org.freedesktop.DBus.Error.InvalidArgs.
 Before each reply it rewrites RECORD.json with every call so far (member, signature, arguments,
 accepted) and the cookies still held, so a test reads it as soon as its call has returned.
+With ``--mute`` it takes the name and then never answers (a screen saver that hangs).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ SERVICE = "org.freedesktop.ScreenSaver"
 SIGNATURES = {"Inhibit": "ss", "UnInhibit": "u"}
 
 
-def main(record_path: str) -> None:
+def main(record_path: str, mute: bool = False) -> None:
     connection = open_dbus_connection("SESSION")
     reply = connection.send_and_get_reply(message_bus.RequestName(SERVICE))
     assert reply.body[0] == 1, f"could not own {SERVICE}: {reply.body}"
@@ -31,7 +32,7 @@ def main(record_path: str) -> None:
     while True:
         message = connection.receive()
         fields = message.header.fields
-        if message.header.message_type != MessageType.method_call:
+        if message.header.message_type != MessageType.method_call or mute:
             continue
         member = fields.get(HeaderFields.member)
         signature = fields.get(HeaderFields.signature, "")
@@ -58,4 +59,4 @@ def main(record_path: str) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    main(sys.argv[1], mute="--mute" in sys.argv[2:])

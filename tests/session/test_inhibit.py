@@ -64,21 +64,30 @@ def private_bus(tmp_path, monkeypatch):
     daemon.stdout.close()
 
 
+def start_standin(record, *options):
+    service = subprocess.Popen([sys.executable, str(STANDIN), str(record), *options],
+                               stdout=subprocess.PIPE, text=True)
+    assert service.stdout.readline().strip() == "ready"
+    return service
+
+
+def stop(process):
+    process.terminate()
+    process.wait(timeout=10)
+    process.stdout.close()
+
+
 @pytest.fixture
 def screensaver(private_bus, tmp_path):
     """The stand-in ScreenSaver on the private bus; returns a reader of what it has seen."""
     record = tmp_path / "screensaver.json"
-    service = subprocess.Popen([sys.executable, str(STANDIN), str(record)],
-                               stdout=subprocess.PIPE, text=True)
-    assert service.stdout.readline().strip() == "ready"
+    service = start_standin(record)
 
     def seen():
         return json.loads(record.read_text(encoding="utf-8"))
 
     yield seen
-    service.terminate()
-    service.wait(timeout=10)
-    service.stdout.close()
+    stop(service)
 
 
 def test_hold_then_release_reach_the_service_with_the_declared_types(qapp, screensaver):
@@ -143,3 +152,41 @@ def test_a_bus_without_a_screen_saver_is_unavailable_said_once(qapp, private_bus
     notes = [record.getMessage() for record in caplog.records]
     assert notes == ["The screen may blank during sessions: "
                      "no org.freedesktop.ScreenSaver service on the session bus"]
+
+
+def test_a_screen_saver_that_never_answers_holds_nothing_up_for_long(qapp, private_bus, tmp_path):
+    service = start_standin(tmp_path / "screensaver.json", "--mute")
+    try:
+        awake = ScreenAwake()
+        started = time.monotonic()
+        awake.hold()
+        awake.release()
+        waited = time.monotonic() - started
+    finally:
+        stop(service)
+    assert awake.cookie is None
+    assert waited < 2.5  # one call's time-out (1 s), not D-Bus's 25 s default
+
+
+QUIT_PROBE = """
+from PySide6.QtCore import QCoreApplication
+from acuguide.qtkit.timers import call_later
+from acuguide.session.inhibit import ScreenAwake
+app = QCoreApplication([])
+awake = ScreenAwake(app)
+awake.hold()
+print("cookie", awake.cookie, flush=True)
+call_later(app, "quit", 0, app.quit)
+app.exec()
+"""
+
+
+def test_quitting_the_app_releases_the_screen(private_bus, screensaver):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run([sys.executable, "-c", QUIT_PROBE], env=env, capture_output=True,
+                          text=True, timeout=60, check=True)
+    cookie = int(done.stdout.split()[1])
+    record = screensaver()
+    assert [call["member"] for call in record["calls"]] == ["Inhibit", "UnInhibit"]
+    assert record["calls"][1]["arguments"] == [cookie]
+    assert record["held"] == []
