@@ -78,14 +78,47 @@ def test_ctrl_c_stops_cleanly_with_130(tmp_path):
 def test_run_without_headless_opens_the_screen_and_records_the_session(tmp_path):
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_DATA_HOME": str(tmp_path)}
     log = tmp_path / "cues.jsonl"
-    out = acuguide("run", "leg-cramps", "--speed", "600", "--yes", "--mute", "--cue-log",
-                   str(log), env=env)
+    out = acuguide("run", "leg-cramps", "--speed", "600", "--yes", "--no-summary", "--mute",
+                   "--cue-log", str(log), env=env)
     assert out.returncode == 0, out.stderr
     assert len(log.read_text().splitlines()) == 21
     from acuguide.store.history import History
 
     rows = History(tmp_path / "acuguide" / "history.sqlite3").all()
     assert len(rows) == 1 and rows[0].completed and rows[0].steps_done == 5
+
+
+@pytest.mark.parametrize(("options", "accept", "summary"), [
+    ((), False, True), (("--yes",), True, True), (("--no-summary",), False, False),
+    (("--yes", "--no-summary"), True, False)])
+def test_yes_only_accepts_the_safety_check_and_no_summary_drops_the_summary(
+        monkeypatch, options, accept, summary):
+    import acuguide.app
+    from acuguide.commands import main
+
+    asked = []
+    monkeypatch.setattr(acuguide.app, "run_session_window",
+                        lambda routine, content, **kw: asked.append(kw) or 0)
+    assert main(["run", "leg-cramps", *options]) == 0
+    assert [(kw["accept"], kw["summary"]) for kw in asked] == [(accept, summary)]
+
+
+def test_headless_prints_the_cautions_and_flagged_points_before_the_first_cue(content):
+    from acuguide.session.safety import flagged_steps
+
+    out = acuguide("run", "rls-evening", "--headless", "--speed", "1000", "--mute")
+    assert out.returncode == 0, out.stderr
+    lines = out.stdout.splitlines()
+    first_cue = next(i for i, line in enumerate(lines) if line.startswith("["))
+    before = lines[:first_cue]
+    routine = content.routines["rls-evening"]
+    flagged = flagged_steps(routine, content.atlas)
+    assert routine.cautions and flagged  # the routine this test is about has both
+    for text in routine.cautions:
+        assert f"Caution: {text}" in before
+    for item in flagged:
+        assert any(line.startswith(f"Caution, step {item.step + 1} ({item.name}): ")
+                   and item.cautions[0].text in line for line in before)
 
 
 def wait_for_first_cue(log, proc):

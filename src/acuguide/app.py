@@ -88,9 +88,13 @@ def run_gui() -> int:
 
 
 def run_session_window(routine: Routine, content: Content, *, speed: float = 1.0,
-                       accept: bool = False, voice: bool = True, mute: bool = False,
+                       accept: bool = False, summary: bool = True, voice: bool = True,
+                       mute: bool = False,
                        cue_log: IO[str] | None = None) -> int:
     """``acuguide run ROUTINE``: the safety check (skipped with ``accept``), then the screen.
+
+    The end summary with its rating is shown unless ``summary`` is False (``--no-summary``);
+    ``accept`` (``--yes``) only accepts the safety check.
 
     Returns 0 when the session ends, 1 if the safety check was cancelled, 128 + the signal
     after SIGINT, SIGTERM or SIGHUP (the session is stopped and recorded). The history, the
@@ -112,7 +116,7 @@ def run_session_window(routine: Routine, content: Content, *, speed: float = 1.0
     prefs = settings.session.with_(voice=voice and settings.session.voice, muted=mute)
     launcher = SessionLauncher(routine, content, prefs, History(history_path()),
                                clock=MonotonicClock(), screen_awake=ScreenAwake(app),
-                               theme=theme_name, speed=speed, summary=not accept,
+                               theme=theme_name, speed=speed, summary=summary,
                                cue_log=cue_log)
     launcher.done.connect(lambda _record: app.quit())
     # SIGINT, SIGTERM and SIGHUP end the session as the user would (its record is kept);

@@ -66,7 +66,10 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--headless", action="store_true", help="no window: sounds and text")
     run.add_argument("--no-voice", action="store_true", help="chimes and captions, no speech")
     run.add_argument("--mute", action="store_true", help="no sound at all")
-    run.add_argument("--yes", action="store_true", help="accept the safety check")
+    run.add_argument("--yes", action="store_true",
+                     help="accept the safety check (the end summary is still shown)")
+    run.add_argument("--no-summary", action="store_true",
+                     help="no end summary or rating (the session is still recorded)")
     run.set_defaults(handler=_run)
     sheet = sub.add_parser("sheet", help="export a printable routine sheet as PDF")
     sheet.add_argument("routine", metavar="ROUTINE", help="routine id, e.g. rls-evening")
@@ -244,7 +247,8 @@ def _run(args: argparse.Namespace) -> int:
             from acuguide.app import run_session_window
 
             return run_session_window(routine, content, speed=args.speed, accept=args.yes,
-                                      voice=not args.no_voice, mute=args.mute, cue_log=log)
+                                      summary=not args.no_summary, voice=not args.no_voice,
+                                      mute=args.mute, cue_log=log)
         return run_headless(routine, content, speed=args.speed, cue_log=log,
                             voice=not args.no_voice and not args.mute, mute=args.mute)
     finally:

@@ -20,6 +20,7 @@ from acuguide.session.clock import MonotonicClock
 from acuguide.session.controller import Fired
 from acuguide.session.cues import CueSettings
 from acuguide.session.output import CueOutput
+from acuguide.session.safety import flagged_steps
 from acuguide.session.sounds import duration_ms
 from acuguide.session.states import FinishReason, SessionState
 
@@ -103,6 +104,15 @@ def _start_output(output: CueOutput, err: IO[str]) -> None:
               "the first words may come late or only as captions", file=err, flush=True)
 
 
+def caution_lines(routine: Routine, content: Content) -> list[str]:
+    """The routine's cautions and its steps on flagged points, as printed before the first cue."""
+    lines = [f"Caution: {text}" for text in routine.cautions]
+    for item in flagged_steps(routine, content.atlas):
+        said = "; ".join(c.text for c in item.cautions)
+        lines.append(f"Caution, step {item.step + 1} ({item.name}): {said}")
+    return lines
+
+
 def run_headless(routine: Routine, content: Content, *, speed: float = 1.0,
                  cue_log: IO[str] | None = None, voice: bool = True, mute: bool = False,
                  out: IO[str] = sys.stdout, err: IO[str] = sys.stderr,
@@ -156,6 +166,8 @@ def run_headless(routine: Routine, content: Content, *, speed: float = 1.0,
 
     print(f"{routine.title}: {len(plan.steps)} steps, {clock(plan.total_seconds)} "
           f"at speed {speed:g}", file=out, flush=True)
+    for line in caution_lines(routine, content):  # what the safety check shows in the window
+        print(line, file=out, flush=True)
     _start_output(output, err)
     starter = make_timer(app, "start", single_shot=True)
 
