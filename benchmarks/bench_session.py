@@ -138,7 +138,7 @@ def main() -> None:
                   f"({app_mb / bare_mb:.2f}x; goal <= 1.3x)")
             bare = cpu_percent([sys.executable, "-c", COUNTDOWN_SCRIPT], env, seconds)
             print(f"CPU over {seconds} s, bare window with a 1 s countdown: {bare:.2f} % of a core")
-            run = [sys.executable, "-m", "acuguide", "run", "--yes", "--mute"]
+            run = [sys.executable, "-m", "acuguide", "run", "--yes", "--no-summary", "--mute"]
             press = cpu_percent([*run, "cpu-press"], env, seconds)
             print(f"CPU, session screen on a press step: {press:.2f} % ({press / bare:.1f}x bare; "
                   "goal <= 0.2 %)")
