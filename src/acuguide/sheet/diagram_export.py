@@ -9,9 +9,7 @@ temporary file that is renamed into place, so a failed export never leaves half 
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +19,7 @@ from acuguide.diagrams.geometry import Hotspot
 from acuguide.diagrams.palette import colour, theme_named, themed
 from acuguide.model.anatomy import SINGLE_LIMB, VIEWS, kind_of, view_names
 from acuguide.model.atlas import Atlas, UnknownPoint
+from acuguide.sheet.atomic import replaced_atomically
 
 FORMATS = (".svg", ".png", ".pdf")
 PNG_HEIGHT = 1400  # pixels for the view's height, at least one per unit
@@ -212,15 +211,5 @@ def export_diagram(svg: bytes, path: Path, title: str) -> None:
         from acuguide.sheet.export import ensure_gui_application
 
         ensure_gui_application()
-    folder = path.parent if str(path.parent) else Path(".")
-    handle, temporary = tempfile.mkstemp(prefix=".acuguide-", suffix=suffix, dir=folder)
-    os.close(handle)
-    try:
+    with replaced_atomically(path, suffix) as temporary:
         writers[suffix](svg, temporary)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(temporary, 0o666 & ~umask)  # mkstemp made it private
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
@@ -26,6 +24,7 @@ from PySide6.QtSvg import QSvgRenderer
 
 from acuguide.diagrams import catalog
 from acuguide.diagrams.palette import themed
+from acuguide.sheet.atomic import replaced_atomically
 from acuguide.sheet.items import LEADING, STYLES, Box, Diagram, Rule, Sheet, Text
 
 PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
@@ -160,10 +159,7 @@ def paint(sheet: Sheet, device: QPagedPaintDevice, *, configure: bool = True) ->
 
 def export_pdf(sheet: Sheet, path: Path, title: str) -> None:
     """Write the sheet as a PDF at ``path`` (never a half-written file: temp, then rename)."""
-    folder = path.parent if str(path.parent) else Path(".")
-    handle, temporary = tempfile.mkstemp(prefix=".acuguide-", suffix=".pdf", dir=folder)
-    os.close(handle)
-    try:
+    with replaced_atomically(path, ".pdf") as temporary:
         writer = QPdfWriter(temporary)
         writer.setTitle(title)
         writer.setCreator("acuguide")
@@ -171,10 +167,3 @@ def export_pdf(sheet: Sheet, path: Path, title: str) -> None:
         writer.setPageSize(QPageSize(QSizeF(*sheet.size), QPageSize.Unit.Point))
         paint(sheet, writer)
         del writer  # closes the file
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(temporary, 0o666 & ~umask)  # mkstemp made it private
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
