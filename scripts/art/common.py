@@ -21,3 +21,15 @@ def ellipse(c: Pt, rx: float, ry: float, n: int = 12) -> list[Pt]:
 
 def L(pts):
     return smooth(pts, closed=False)
+
+
+def oval(c: Pt, rx: float, ry: float, turn: float = 0.0, n: int = 8) -> list[Pt]:
+    """An ellipse's points, turned by ``turn`` degrees (y down)."""
+    t = math.radians(turn)
+    out = []
+    for k in range(n):
+        a = 2 * math.pi * k / n
+        x, y = rx * math.cos(a), ry * math.sin(a)
+        out.append((c[0] + x * math.cos(t) - y * math.sin(t),
+                    c[1] + x * math.sin(t) + y * math.cos(t)))
+    return out

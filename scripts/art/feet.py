@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from art.common import L
+from art.common import L, oval
 from svgkit import (
     BONE,
     DETAIL,
@@ -41,18 +41,6 @@ def arc(c: Pt, r: float, a0: float, a1: float, n: int) -> list[Pt]:
     """Points on a circle around ``c`` from angle a0 to a1 (degrees, y down), both included."""
     return [(c[0] + r * math.cos(math.radians(a0 + (a1 - a0) * k / (n - 1))),
              c[1] + r * math.sin(math.radians(a0 + (a1 - a0) * k / (n - 1)))) for k in range(n)]
-
-
-def oval(c: Pt, rx: float, ry: float, turn: float = 0.0, n: int = 8) -> list[Pt]:
-    """An ellipse's points, turned by ``turn`` degrees."""
-    t = math.radians(turn)
-    out = []
-    for k in range(n):
-        a = 2 * math.pi * k / n
-        x, y = rx * math.cos(a), ry * math.sin(a)
-        out.append((c[0] + x * math.cos(t) - y * math.sin(t),
-                    c[1] + x * math.sin(t) + y * math.cos(t)))
-    return out
 
 
 def toe_tip(tip: Pt, hw: float) -> list[Pt]:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import math
 
+from art.common import L as curve
+from art.common import oval
 from svgkit import (
     BONE,
     DETAIL,
@@ -18,22 +20,6 @@ from svgkit import (
 )
 
 LABEL = 16  # label size: 11 px or more when the view is 560 px tall (760 and 730 units)
-
-
-def curve(pts: list[Pt]) -> str:
-    return smooth(pts, closed=False)
-
-
-def oval(c: Pt, rx: float, ry: float, turn: float = 0.0, n: int = 8) -> list[Pt]:
-    """An ellipse's points, turned by ``turn`` degrees (y down)."""
-    t = math.radians(turn)
-    out = []
-    for k in range(n):
-        a = 2 * math.pi * k / n
-        x, y = rx * math.cos(a), ry * math.sin(a)
-        out.append((c[0] + x * math.cos(t) - y * math.sin(t),
-                    c[1] + x * math.sin(t) + y * math.cos(t)))
-    return out
 
 
 def limb(svg: Svg, pts: list[Pt], shades: list[list[Pt]]) -> None:
