@@ -21,10 +21,14 @@ def app_data_dir() -> Path:
     elif sys.platform == "darwin":
         base = Path.home() / "Library" / "Application Support"
     else:
-        xdg = os.environ.get("XDG_DATA_HOME", "")
-        # The XDG spec: a relative value is invalid and is ignored.
-        base = Path(xdg) if os.path.isabs(xdg) else Path.home() / ".local" / "share"
+        base = _xdg("XDG_DATA_HOME", ".local", "share")
     return base / APP_NAME
+
+
+def _xdg(variable: str, *default: str) -> Path:
+    """An XDG base folder: the variable's value, or ~/<default> (a relative one is ignored)."""
+    value = os.environ.get(variable, "")
+    return Path(value) if os.path.isabs(value) else Path.home().joinpath(*default)
 
 
 def user_routines_dir() -> Path:
@@ -47,8 +51,7 @@ def state_dir() -> Path:
     elif sys.platform == "darwin":
         base = Path.home() / "Library" / "Caches"
     else:
-        xdg = os.environ.get("XDG_STATE_HOME", "")
-        base = Path(xdg) if os.path.isabs(xdg) else Path.home() / ".local" / "state"
+        base = _xdg("XDG_STATE_HOME", ".local", "state")
     return base / APP_NAME
 
 
