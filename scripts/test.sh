@@ -9,9 +9,10 @@ set -eu
 . "$(dirname -- "$0")/setup.sh"
 # The tests also need: X input and screenshots for the end-to-end tests, a private sound
 # server for the audio test, PDF tools for the sheet tests, the desktop entry and AppStream
-# validators for the packaging tests, a private D-Bus session bus for the screen-awake tests.
+# validators for the packaging tests, a private D-Bus session bus for the screen-awake tests,
+# and the AT-SPI bus with the system Python's pyatspi for the screen-reader test.
 TEST_PACKAGES="xvfb xauth xdotool x11-utils pulseaudio pulseaudio-utils poppler-utils
-desktop-file-utils appstream dbus-daemon"
+desktop-file-utils appstream dbus-daemon at-spi2-core python3-pyatspi"
 # shellcheck disable=SC2086
 ensure_system_packages $TEST_PACKAGES
 ensure_venv test

@@ -25,7 +25,7 @@ def test_no_focusable_control_of_the_main_window_is_unnamed(window, qtbot):
     assert unnamed_focusable(window) == []
 
 
-def test_the_diagram_is_named_after_its_view_and_forgets_the_last_point(window, qtbot):
+def test_the_diagram_keeps_its_name_while_the_focus_moves_over_its_points(window, qtbot):
     window.show()
     qtbot.waitExposed(window)
     diagram = window.explorer.diagram
@@ -34,10 +34,12 @@ def test_the_diagram_is_named_after_its_view_and_forgets_the_last_point(window, 
     assert face.text(QAccessible.Text.Name) == "Body diagram: Left foot, sole"
     diagram.setFocus()
     qtbot.keyClick(diagram, Qt.Key.Key_Tab)
-    on_a_point = face.text(QAccessible.Text.Name)
-    assert on_a_point != "Body diagram: Left foot, sole" and "(left)" in on_a_point
+    assert face.text(QAccessible.Text.Name) == "Body diagram: Left foot, sole"
+    on_a_point = face.focusChild()
+    assert on_a_point is not None and "(left)" in on_a_point.text(QAccessible.Text.Name)
     window.explorer.search_box.setFocus()
     assert face.text(QAccessible.Text.Name) == "Body diagram: Left foot, sole"
+    assert face.focusChild() is None
 
 
 def test_routine_items_are_read_as_one_line(window):

@@ -1,5 +1,6 @@
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton
 
 from acuguide.session.clock import FakeClock
@@ -485,6 +486,17 @@ def test_the_screen_opens_with_the_keyboard_focus(run, qapp, qtbot):
     qtbot.waitUntil(lambda: qapp.activeWindow() is screen, timeout=2000)
     focused = qapp.focusWidget()
     assert focused is screen or (focused is not None and screen.isAncestorOf(focused))
+
+
+def test_the_screen_is_read_as_a_window_of_its_own_with_its_diagram_listed(run):
+    launcher, _clock, _advance_to = run("leg-cramps")
+    screen = launcher.screen
+    face = QAccessible.queryAccessibleInterface(screen)
+    assert screen.isWindow()
+    assert face.role() == QAccessible.Role.Window
+    assert face.text(QAccessible.Text.Name).startswith("Leg cramps")
+    diagram = QAccessible.queryAccessibleInterface(screen.diagram)
+    assert diagram.role() == QAccessible.Role.List and diagram.childCount() > 0
 
 
 def test_tab_reaches_every_control_button_left_to_right_and_space_still_pauses(run, qtbot,

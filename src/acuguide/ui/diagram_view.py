@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
+    QAccessibleStateChangeEvent,
     QColor,
     QFocusEvent,
     QKeyEvent,
@@ -26,6 +27,9 @@ from acuguide.diagrams.describe import Words
 from acuguide.diagrams.finding import Ruler
 from acuguide.diagrams.geometry import Hotspot, View, hit_test, neighbour, reading_order
 from acuguide.diagrams.palette import colour, themed
+from acuguide.qtkit import accessibility
+from acuguide.qtkit.timers import call_later
+from acuguide.ui.diagram_access import DiagramAccess
 from acuguide.ui.hotspot_items import HotspotItem
 from acuguide.ui.ruler_items import LabelItem, Rulers
 
@@ -63,6 +67,7 @@ class DiagramView(QGraphicsView):
 
     def __init__(self, describe: Callable[[Hotspot], Words], parent: QWidget | None = None,
                  theme: str = "light") -> None:
+        accessibility.install()
         super().__init__(parent)
         self.setObjectName("diagram")
         self._describe = describe
@@ -91,6 +96,40 @@ class DiagramView(QGraphicsView):
         self._press: QPoint | None = None
         self._renderer: QSvgRenderer | None = None
         self.static = False  # set for views that are not zoomed by the user
+
+    # ---------------------------------------------------------------- accessibility
+    def make_accessible(self) -> DiagramAccess:
+        """The diagram as a list of its hotspots, for screen readers (``ui.diagram_access``)."""
+        return DiagramAccess(self, self)
+
+    def hotspot_items(self) -> list[HotspotItem]:
+        """The hotspots shown, in reading order (top to bottom, then left to right)."""
+        return [self._items[ident] for ident in self._order]
+
+    def words_for(self, ident: str) -> Words:
+        """The tooltip, accessible name and description of hotspot ``ident``."""
+        assert self._geometry is not None
+        return self._describe(self._geometry.hotspots[ident])
+
+    def screen_rect(self, ident: str) -> QRect:
+        """Where hotspot ``ident`` is on screen (global pixels); empty when scrolled away."""
+        item = self._items.get(ident)
+        if item is None or not self.isVisible():
+            return QRect()
+        shown = self.mapFromScene(item.sceneBoundingRect()).boundingRect()
+        shown &= self.viewport().rect()
+        if shown.isEmpty():
+            return QRect()
+        return QRect(self.viewport().mapToGlobal(shown.topLeft()), shown.size())
+
+    def _tell_state(self, ident: str, **changed: bool) -> None:
+        item = self._items.get(ident)
+        if item is None or not QAccessible.isActive():
+            return
+        state = QAccessible.State()
+        for name, value in changed.items():
+            setattr(state, name, value)
+        QAccessible.updateAccessibility(QAccessibleStateChangeEvent(item, state))
 
     # ---------------------------------------------------------------- content
     @property
@@ -158,7 +197,7 @@ class DiagramView(QGraphicsView):
         accent = QColor(colour("area", self._theme))
         self._items = {}
         for hotspot in view.hotspots.values():
-            item = HotspotItem(hotspot, accent)
+            item = HotspotItem(hotspot, accent, owner=self)
             scene.addItem(item)
             self._items[hotspot.id] = item
         self._order = [h.id for h in reading_order(view)]
@@ -168,6 +207,7 @@ class DiagramView(QGraphicsView):
         if self._show_codes:
             self._draw_codes()
         self._refresh()
+        QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.ObjectReorder))
 
     def _refresh(self) -> None:
         for ident, item in self._items.items():
@@ -177,8 +217,10 @@ class DiagramView(QGraphicsView):
     # ---------------------------------------------------------------- selection
     def select(self, ids: set[str]) -> None:
         """Mark these hotspots as selected (both sides of a bilateral point)."""
-        self._selected = set(ids) & set(self._items)
+        before, self._selected = self._selected, set(ids) & set(self._items)
         self._refresh()
+        for ident in before ^ self._selected:
+            self._tell_state(ident, selected=True)
 
     def selected(self) -> set[str]:
         """The ids shown as selected."""
@@ -393,18 +435,27 @@ class DiagramView(QGraphicsView):
         """The id with keyboard focus ("" when none)."""
         return self._focused
 
-    def _set_focus_id(self, ident: str) -> None:
-        self._focused = ident
+    def _set_focus_id(self, ident: str, *, tell: bool = True) -> None:
+        """Move the keyboard focus to hotspot ``ident``: a screen reader hears that hotspot.
+
+        The diagram keeps its name ("Body diagram: ..."); the focus event is the hotspot's,
+        as it would be for the items of a list.
+        """
+        before, self._focused = self._focused, ident
         self._refresh()
-        if not ident:
-            self._name_view()
-        elif self._geometry:
+        if before and before != ident:
+            self._tell_state(before, focused=True)
+        if ident and self._geometry:
             hotspot = self._geometry.hotspots[ident]
-            words = self._describe(hotspot)
-            self.setAccessibleName(words.name)
-            self.setAccessibleDescription(words.description)
-            QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.NameChanged))
             self.ensureVisible(QRectF(hotspot.centre[0] - 20, hotspot.centre[1] - 20, 40, 40))
+            if tell:
+                self._tell_focus()
+
+    def _tell_focus(self) -> None:
+        """Send the focused hotspot's focus event (while the diagram has the keyboard focus)."""
+        item = self._items.get(self._focused)
+        if item is not None and self.hasFocus() and QAccessible.isActive():
+            QAccessible.updateAccessibility(QAccessibleEvent(item, QAccessible.Event.Focus))
 
     def focusNextPrevChild(self, next: bool) -> bool:
         if not self._order:
@@ -424,8 +475,11 @@ class DiagramView(QGraphicsView):
         if not self._focused and self._order:
             reason = event.reason()
             self._set_focus_id(self._order[-1] if reason == Qt.FocusReason.BacktabFocusReason
-                               else self._order[0])
+                               else self._order[0], tell=False)
         self._refresh()
+        # Qt announces the diagram's own focus after this handler returns; the point's
+        # focus goes after it, so a screen reader ends on the point, not on the diagram.
+        call_later(self, "tell-focused-point", 0, self._tell_focus)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)

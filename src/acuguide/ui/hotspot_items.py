@@ -7,14 +7,16 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygon
 from PySide6.QtWidgets import QGraphicsObject, QStyleOptionGraphicsItem, QWidget
 
 from acuguide.diagrams.geometry import Hotspot
+from acuguide.ui.diagram_access import Diagram, HotspotAccess
 
 
 class HotspotItem(QGraphicsObject):
     """The highlight of one hotspot: hidden at rest, a ring on hover, filled when selected."""
 
-    def __init__(self, hotspot: Hotspot, accent: QColor) -> None:
+    def __init__(self, hotspot: Hotspot, accent: QColor, owner: Diagram | None = None) -> None:
         super().__init__()
         self.hotspot = hotspot
+        self.owner = owner
         self.accent = accent
         self.hovered = self.selected = self.focused = False
         self.setZValue(10)
@@ -36,6 +38,10 @@ class HotspotItem(QGraphicsObject):
             dot = QPainterPath()
             dot.addEllipse(QPointF(*hotspot.centre), hotspot.radius, hotspot.radius)
             self._fill = path.subtracted(dot)
+
+    def make_accessible(self) -> HotspotAccess | None:
+        """The interface a screen reader reads this hotspot through (``qtkit.accessibility``)."""
+        return HotspotAccess(self, self.owner) if self.owner is not None else None
 
     def set_state(self, *, hovered: bool, selected: bool, focused: bool) -> None:
         """Repaint only when the state changes."""

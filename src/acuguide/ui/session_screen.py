@@ -12,6 +12,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
+    QAccessibleInterface,
     QCloseEvent,
     QKeyEvent,
     QKeySequence,
@@ -23,6 +24,7 @@ from acuguide.diagrams.describe import describe
 from acuguide.model.content import Content
 from acuguide.model.plan import Phase
 from acuguide.model.timefmt import clock
+from acuguide.qtkit import accessibility
 from acuguide.session.breathing import Breath, breath_at
 from acuguide.session.controller import Fired
 from acuguide.session.inhibit import ScreenAwake
@@ -44,9 +46,14 @@ class SessionScreen(QWidget):
 
     ended = Signal(FinishReason)
 
+    def make_accessible(self) -> QAccessibleInterface:
+        """Read as a window of its own (a frame), not as the filler a bare QWidget is."""
+        return accessibility.window_interface(self)
+
     def __init__(self, runner: SessionRunner, output: CueOutput, content: Content,
                  title: str, theme: str = "light", reduced_motion: bool = False,
                  screen_awake: ScreenAwake | None = None, parent: QWidget | None = None) -> None:
+        accessibility.install()
         super().__init__(parent)
         self.setObjectName("session-screen")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
