@@ -70,6 +70,7 @@ def main_window() -> MainWindow:
 
     settings = Settings()
     history = History(history_path())
+    history.merge_waiting()  # sessions kept aside while the history could not be written
     theme.apply(app, theme.resolve(settings.theme))
     # What every session needs; the inhibitor reaches for D-Bus only when a session starts.
     return MainWindow(load, settings, history, deferred=True, routines_dir=folder,

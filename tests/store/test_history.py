@@ -101,6 +101,20 @@ def test_the_next_start_merges_the_waiting_sessions_once_the_history_can_be_writ
     assert History(path, pending=(beside, spare)).all() == [RECORD, other(3)]
 
 
+def test_the_start_merges_what_waits_without_a_session_and_leaves_it_if_still_broken(
+        tmp_path):
+    path = bad_history("a folder in its place", tmp_path)
+    beside = path.with_name("history.pending.jsonl")
+    History(path, pending=(beside,)).add(RECORD)
+    assert History(path, pending=(beside,)).merge_waiting() == 0  # still a folder: kept
+    assert beside.exists()
+    path.rmdir()
+    assert History(path, pending=(beside,)).merge_waiting() == 1
+    assert not beside.exists()
+    assert History(path, pending=(beside,)).all() == [RECORD]
+    assert History(path, pending=(beside,)).merge_waiting() == 0  # nothing waits now
+
+
 def test_a_waiting_record_already_in_the_history_is_not_added_twice(tmp_path):
     path = tmp_path / "history.sqlite3"
     beside = tmp_path / "history.pending.jsonl"

@@ -105,3 +105,29 @@ def test_after_a_session_kept_aside_the_window_says_so_once(qtbot, content, sett
     window.session.screen.stop()
     assert window.statusBar().currentMessage() == "Session saved in your history."
     assert len(bad_history.all()) == 3 and not kept.exists()
+
+
+def test_the_app_adds_sessions_kept_aside_when_it_starts(qtbot, tmp_path, monkeypatch):
+    from acuguide import app
+    from acuguide.store.paths import history_path
+    from tests.store.test_history import RECORD
+
+    for name in ("XDG_DATA_HOME", "XDG_STATE_HOME"):
+        monkeypatch.setenv(name, str(tmp_path / name.lower()))
+    # Not the default QSettings: Qt fixes its folder at first use, for the whole process.
+    ini = str(tmp_path / "settings.ini")
+    monkeypatch.setattr("acuguide.store.settings.Settings",
+                        lambda: Settings(QSettings(ini, QSettings.Format.IniFormat)))
+    path = history_path()
+    path.mkdir(parents=True)  # the history cannot be written: the session waits beside it
+    history = History(path)
+    history.add(RECORD)
+    kept = history.kept_aside
+    assert kept is not None and kept.exists()
+    path.rmdir()  # repaired
+    window = app.main_window()
+    qtbot.addWidget(window)
+    assert not kept.exists()
+    assert History(path).all() == [RECORD]
+    window.close()  # still "Loading the diagrams…": closes without an error
+    assert not window.isVisible()

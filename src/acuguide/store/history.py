@@ -242,6 +242,25 @@ class History:
                        f"{', '.join(str(p) for p in self.pending)}; this session was not saved: "
                        f"{line.strip()}")
 
+    def merge_waiting(self) -> int:
+        """At start: add the sessions kept aside to a history that can be written again.
+
+        Costs a directory listing when nothing waits; never raises. Returns how many were
+        added (0 when the history still cannot be written: they keep waiting).
+        """
+        import sqlite3
+
+        if not self._pending_files():
+            return 0
+        try:
+            db = self._connect()
+            try:
+                return self._merge(db)
+            finally:
+                db.close()
+        except (sqlite3.Error, OSError):
+            return 0
+
     def all(self) -> list[SessionRecord]:
         """Every session, newest first, waiting ones included; never raises.
 
@@ -273,28 +292,38 @@ class History:
             return stored
         return sorted(stored + list(waiting.values()), key=lambda r: r.started_at, reverse=True)
 
-    def _merge(self, db: sqlite3.Connection) -> None:
-        """Add the waiting records to a history that can be written; leave them if it cannot."""
+    def _merge(self, db: sqlite3.Connection) -> int:
+        """Add the waiting records to a history that can be written; leave them if it cannot.
+
+        Returns how many were added.
+        """
         import sqlite3
 
         claimed = self._claim()
         if not claimed:
-            return
+            return 0
         try:
             with db:
-                _store_waiting(db, claimed)
+                added = _store_waiting(db, claimed)
         except sqlite3.Error:
             self._unclaim(claimed)
-            return
+            return 0
         self._release(claimed)
+        return added
 
 
-def _store_waiting(db: sqlite3.Connection, claimed: list[tuple[Path, Waiting]]) -> None:
-    """Insert each waiting record not stored yet, noting its id; inside the caller's transaction."""
+def _store_waiting(db: sqlite3.Connection, claimed: list[tuple[Path, Waiting]]) -> int:
+    """Insert each waiting record not stored yet, noting its id; inside the caller's transaction.
+
+    Returns how many were inserted.
+    """
+    added = 0
     for _file, waiting in claimed:
         for pending_id, record in waiting:
             if db.execute(MARK_MERGED, (pending_id,)).rowcount == 1:
                 db.execute(INSERT, _row(record))
+                added += 1
+    return added
 
 
 def _existing_columns(db: sqlite3.Connection) -> set[str]:

@@ -340,8 +340,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.set_blob("window/geometry", self.saveGeometry())
-        self.settings.set_blob("window/splitter", self.explorer.saveState())
-        self.settings.last_view = kind_of(self.explorer.diagram.view_name)
-        self.settings.explorer_side = self.explorer.side
+        if self.ready:  # closed while "Loading the diagrams…": there is no explorer yet
+            self.settings.set_blob("window/splitter", self.explorer.saveState())
+            self.settings.last_view = kind_of(self.explorer.diagram.view_name)
+            self.settings.explorer_side = self.explorer.side
         self.settings.sync()
         super().closeEvent(event)
