@@ -198,6 +198,17 @@ def test_the_screen_shows_the_point_and_side_of_a_bilateral_step(run, content):
     assert text(screen, "next-up").startswith("After this: ")
 
 
+def test_get_ready_shows_the_step_once_with_the_whole_hold(run):
+    launcher, _clock, advance_to = run("rls-evening")
+    screen = launcher.screen
+    advance_to(1)  # the first step's get-ready: its cue has been given
+    assert screen.announcements[-1].startswith("Next: Hold your right thumb")
+    shown = [text(screen, name) for name in ("instruction", "caption", "next-up")]
+    assert shown[0] == ("Get ready: Hold your right thumb with your left hand, and breathe "
+                        "slowly and deeply")
+    assert sum("right thumb" in line for line in shown) == 1, shown
+
+
 def test_a_left_and_a_right_step_show_the_limb_of_their_side(run, content):
     """In turn, each side's step shows that side's drawing, titled with it, lit on that side."""
     launcher, _clock, advance_to = run("leg-cramps")

@@ -84,11 +84,12 @@ def _name(target: Target) -> str:
     return f"{target.code} ({target.pinyin})" if isinstance(target, Point) else target.title
 
 
-def _instruction(step: Step, target: Target, side: str) -> str:
+def _instruction(step: Step, target: Target, side: str, whole: bool = False) -> str:
+    """The line on screen; ``whole`` gives a finger hold's whole instruction (to get ready)."""
     if step.instruction:
         text = step.instruction
     elif isinstance(target, Hold):
-        text = target.instruction.split(",")[0]
+        text = target.instruction.rstrip(".") if whole else target.instruction.split(",")[0]
     else:
         text = f"{TECHNIQUE_VERBS.get(step.technique, step.technique.capitalize())} {_name(target)}"
     words = "" if isinstance(target, Hold) else SIDE_WORDS[side]
@@ -132,7 +133,8 @@ def expand(routine: Routine, atlas: Atlas, *, prepare: float | None = None,
         get_ready = step.prepare if step.prepare is not None else (
             routine.prepare if prepare is None else prepare)
         add(get_ready, "prepare", i, step, target, sides[0],
-            f"Get ready: {_instruction(step, target, sides[0])}", _announce(target, sides[0]))
+            f"Get ready: {_instruction(step, target, sides[0], whole=True)}",
+            _announce(target, sides[0]))
         for n, side in enumerate(sides):
             if n:
                 words = f"Switch to the {SIDE_WORDS[side]}"

@@ -55,6 +55,7 @@ class PhaseText:
     side_shown: bool  # False for a point on the centre line: the side says nothing there
     instruction: str
     after: str  # "After this: ..."
+    speech: str = ""  # what the voice says as the phase starts (its caption repeats the above)
 
 
 def step_of(plan: Plan, step: int) -> tuple[int, int]:
@@ -87,7 +88,8 @@ def phase_text(plan: Plan, index: int) -> PhaseText:
     phase = plan.phases[index]
     return PhaseText(step=step_text(plan, phase.step), side=SIDE_TEXT.get(phase.side, ""),
                      side_shown=phase.side != "midline" or phase.target_kind != "point",
-                     instruction=phase.instruction, after=after_this(plan, index))
+                     instruction=phase.instruction, after=after_this(plan, index),
+                     speech=phase.speech)
 
 
 def hotspot_ids(hotspots: Iterable[SidedHotspot], side: str) -> frozenset[str]:

@@ -46,6 +46,7 @@ class StepPanel(QWidget):
         self.countdown.setText("0:00")
         self.countdown.setAccessibleName("Time left in this step")
         self._told = -1  # the seconds last put in the countdown's accessible description
+        self._said_above: set[str] = set()  # the phase's instruction and announcement
         self.side = _label("side", 28, bold=True, wrap=False)
         self.instruction = _label("instruction", 22)
         self.pacer = BreathPacer(breath)
@@ -64,6 +65,7 @@ class StepPanel(QWidget):
         """The words of a new phase."""
         self._told = -1  # tell the new phase's time at once
         self.instruction.setText(text.instruction)
+        self._said_above = {text.instruction, text.speech}
         self.side.setText(text.side)
         self.side.setVisible(text.side_shown)
         self.next_up.setText(text.after)
@@ -84,9 +86,11 @@ class StepPanel(QWidget):
     def show_caption(self, text: str) -> None:
         """The latest cue's words, unless they only repeat the instruction above them.
 
-        The runner reports a new phase before that phase's cues, so the instruction is current.
+        The phase's own announcement ("Next: SP6, ...") says in other words what its
+        instruction shows ("Get ready: Press SP6 ..."), so it is not written twice. The runner
+        reports a new phase before that phase's cues, so the instruction is current.
         """
-        self.caption.setText("" if text == self.instruction.text() else text)
+        self.caption.setText("" if text in self._said_above else text)
 
     def show_paused(self, paused: bool) -> None:
         """Paused: the word in large letters, the countdown dimmed."""
