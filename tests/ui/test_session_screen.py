@@ -1,8 +1,9 @@
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QAccessible, QImage, QRegion
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QWidget
 
+from acuguide.diagrams.contrast import contrast_ratio, dimmed
 from acuguide.session.clock import FakeClock
 from acuguide.session.inhibit import ScreenAwake
 from acuguide.session.prefs import SessionPrefs
@@ -451,17 +452,45 @@ def test_paused_is_written_large_over_a_dimmed_countdown(run, qtbot):
     screen = launcher.screen
     banner = screen.findChild(QLabel, "paused")
     countdown = screen.findChild(QLabel, "countdown")
-    assert not banner.isVisible() and countdown.isEnabled()
+    step_text = screen.findChild(QLabel, "instruction")
+
+    def looks():  # the countdown's own ink (not the banner over it), and the text's place
+        image = QImage(countdown.size(), QImage.Format.Format_RGB32)
+        countdown.render(image, QPoint(), QRegion(), QWidget.RenderFlag.DrawWindowBackground)
+        paper = countdown.palette().color(countdown.backgroundRole()).name()
+        inks = {image.pixelColor(x, y).name() for x in range(0, image.width(), 3)
+                for y in range(0, image.height(), 3)} - {paper}
+        darkest = max(inks, key=lambda c: contrast_ratio(c, paper))
+        return contrast_ratio(darkest, paper), step_text.geometry()
+
+    qtbot.wait(20)  # the first layout
+    running, where = looks()
+    assert not banner.isVisible()
     qtbot.keyClick(screen, Qt.Key.Key_Space)
     assert banner.isVisible() and banner.text() == "Paused"
-    assert banner.font().pointSize() >= 36 and not countdown.isEnabled()
+    assert banner.font().pointSize() >= 48
+    assert banner.geometry().bottom() <= countdown.geometry().top() + 4, "over the countdown"
+    paused, where_paused = looks()
+    assert 4.5 <= paused < running * 0.75, "dimmed, and still readable"
+    assert where_paused == where, ("nothing on the screen moves", step_text.text())
+    assert "Paused" in countdown.accessibleDescription()
     qtbot.keyClick(screen, Qt.Key.Key_Space)
-    assert not banner.isVisible() and countdown.isEnabled()
+    assert not banner.isVisible()
+    assert looks()[0] == pytest.approx(running)
+
+
+@pytest.mark.parametrize(("theme", "least"), [("light", 4.5), ("dark", 4.5), ("contrast", 7.0)])
+def test_the_dimmed_countdown_is_dimmer_and_still_readable_in_every_theme(theme, least):
+    from acuguide.ui.theme import CONTRAST, DARK
+
+    text, paper = {"light": ("#000000", "#efefef"),  # Fusion's standard palette
+                   "dark": (DARK["WindowText"], DARK["Window"]),
+                   "contrast": (CONTRAST["WindowText"], CONTRAST["Window"])}[theme]
+    dim = dimmed(text, paper, least)
+    assert least <= contrast_ratio(dim, paper) < contrast_ratio(text, paper) * 0.75
 
 
 def test_the_countdown_tells_assistive_technology_its_time_every_ten_seconds(run):
-    from PySide6.QtGui import QAccessible
-
     launcher, _clock, advance_to = run("leg-cramps")
     screen = launcher.screen
     countdown = QAccessible.queryAccessibleInterface(screen.findChild(QLabel, "countdown"))

@@ -21,3 +21,21 @@ def contrast_ratio(foreground: str, background: str) -> float:
     """(L1 + 0.05) / (L2 + 0.05), from 1 (no contrast) to 21 (black on white)."""
     a, b = sorted((luminance(foreground), luminance(background)), reverse=True)
     return (a + 0.05) / (b + 0.05)
+
+
+def dimmed(foreground: str, background: str, minimum: float) -> str:
+    """``foreground`` moved towards ``background`` as far as keeps ``minimum`` contrast.
+
+    For text that must look dimmed (a paused countdown) and stay readable; the foreground
+    itself if it has no contrast to spare.
+    """
+    fg = [int(foreground.lstrip("#")[i:i + 2], 16) for i in (0, 2, 4)]
+    bg = [int(background.lstrip("#")[i:i + 2], 16) for i in (0, 2, 4)]
+    best = foreground
+    for step in range(1, 20):  # 5 % steps towards the background
+        t = step / 20
+        mixed = "#" + "".join(f"{round(f + (b - f) * t):02x}" for f, b in zip(fg, bg, strict=True))
+        if contrast_ratio(mixed, background) < minimum:
+            break
+        best = mixed
+    return best

@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePol
 
 # name, button text, key, what it does: in the order of the buttons along the screen's foot.
 CONTROLS = (
-    ("back", "◀ Back", "Left", "Back to the start of this step (or the previous one, in its "
+    ("back", "Back", "Left", "Back to the start of this step (or the previous one, in its "
      "first seconds)"),
     ("pause", "Pause", "Space", "Pause or resume"),
-    ("skip", "Skip ▶", "Right", "Skip to the next step"),
+    ("skip", "Skip", "Right", "Skip to the next step"),
     ("restart", "Restart step", "R", "Restart this step"),
     ("stop", "Stop", "Esc", "End the session (asks first)"),
     ("mute", "Mute", "M", "Sound off or on (captions stay)"),
@@ -41,15 +41,27 @@ def control_actions(parent: QObject) -> dict[str, QAction]:
     return actions
 
 
+# The arrow keys as arrows: "Back [Left]" under a large "RIGHT side" read like a side.
+ARROW_KEYS = {"Left": "←", "Right": "→", "Up": "↑", "Down": "↓"}
+
+
 def key_text(action: QAction) -> str:
-    """The action's shortcut as the user reads it, e.g. 'Space'."""
-    return action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    """The action's shortcut as the user reads it, e.g. 'Space', or an arrow: '←'."""
+    text = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    return ARROW_KEYS.get(text, text)
+
+
+def key_name(action: QAction) -> str:
+    """The shortcut as a screen reader should say it: 'Left arrow', 'Space'."""
+    text = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    return f"{text} arrow" if text in ARROW_KEYS else text
 
 
 def control_button(action: QAction) -> QPushButton:
     """A button along the screen's foot for ``action``, labelled with its key."""
     button = QPushButton(f"{action.text()}  [{key_text(action)}]")
     button.setObjectName(f"button-{action.objectName()}")
+    button.setAccessibleName(f"{action.text()} ({key_name(action)} key)")
     button.setToolTip(action.toolTip())
     button.setAccessibleDescription(action.toolTip())
     # Reached with Tab (a screen reader reads each), not focused by a click; Space stays pause

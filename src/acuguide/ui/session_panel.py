@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from acuguide.diagrams.contrast import dimmed
 from acuguide.model.timefmt import clock
 from acuguide.session.breathing import Breath
 from acuguide.session.presenters import PhaseText
@@ -38,13 +39,18 @@ class StepPanel(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("step-panel")
-        # Seen from across the room: a large word over the dimmed countdown while paused.
-        self.paused = _label("paused", 40, bold=True, wrap=False)
-        self.paused.setText("Paused")
-        self.paused.hide()
         self.countdown = _label("countdown", 96, bold=True, wrap=False)
         self.countdown.setText("0:00")
         self.countdown.setAccessibleName("Time left in this step")
+        # Seen from across the room: a large boxed word over the dimmed countdown while
+        # paused. Its room is kept while hidden, so nothing on the screen moves.
+        self.paused = _label("paused", 48, bold=True, wrap=False)
+        self.paused.setText("Paused")
+        keep = self.paused.sizePolicy()
+        keep.setRetainSizeWhenHidden(True)
+        self.paused.setSizePolicy(keep)
+        self.paused.hide()
+        self.minimum_contrast = 4.5  # the dimmed countdown's; 7 in the high-contrast theme
         self._told = -1  # the seconds last put in the countdown's accessible description
         self._said_above: set[str] = set()  # the phase's instruction and announcement
         self.side = _label("side", 28, bold=True, wrap=False)
@@ -55,7 +61,8 @@ class StepPanel(QWidget):
         self.next_up = _label("next-up", 14)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.paused, self.countdown, self.side, self.instruction):
+        layout.addWidget(self.paused, 0, Qt.AlignmentFlag.AlignHCenter)
+        for widget in (self.countdown, self.side, self.instruction):
             layout.addWidget(widget)
         layout.addWidget(self.pacer, 1, Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.caption)
@@ -93,9 +100,24 @@ class StepPanel(QWidget):
         self.caption.setText("" if text in self._said_above else text)
 
     def show_paused(self, paused: bool) -> None:
-        """Paused: the word in large letters, the countdown dimmed."""
+        """Paused: the word in large letters over the countdown, dimmed but still readable.
+
+        The dimmed colour is computed from the theme's own text and background (a disabled
+        label's colour is not dimmer in every palette, and was unreadable in others).
+        """
+        palette = self.palette()
+        text = palette.color(QPalette.ColorRole.WindowText).name()
+        paper = palette.color(QPalette.ColorRole.Window).name()
+        accent = palette.color(QPalette.ColorRole.Highlight).name()
+        self.countdown.setStyleSheet(
+            f"color: {dimmed(text, paper, self.minimum_contrast)};" if paused else "")
+        self.paused.setStyleSheet(
+            f"QLabel#paused {{ color: {text}; background: {paper}; border: 4px solid {accent};"
+            " border-radius: 14px; padding: 0px 28px; }" if paused else "")
         self.paused.setVisible(paused)
-        self.countdown.setEnabled(not paused)
+        self.countdown.setAccessibleDescription(
+            f"Paused, {self.countdown.text()} left in this step" if paused
+            else f"{self.countdown.text()} left in this step")
 
     def show_message(self, message: str) -> None:
         """A notice or a confirmation ("Sound off"), where the cues' words go."""

@@ -81,6 +81,7 @@ class SessionScreen(QWidget):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             set_font(label, 13, bold=True)
         self.panel = StepPanel(self._breath, reduced_motion)
+        self.panel.minimum_contrast = 7.0 if theme == "contrast" else 4.5
         self.away = AwayBar(self.toggle_pause, self.restart_step, self.stop)
         controls = self._build_controls()
         self._build_layout(title, controls)
@@ -239,6 +240,7 @@ class SessionScreen(QWidget):
 
     def _set_pause_button(self, text: str) -> None:
         self.buttons["pause"].setText(f"{text}  [{key_text(self.controls['pause'])}]")
+        self.buttons["pause"].setAccessibleName(f"{text} (Space key)")
 
     # ---------------------------------------------------------------- state
     def _paused(self, reason: PauseReason) -> None:
