@@ -1,26 +1,41 @@
-"""The user's routine files: written whole or not at all, and moved to the trash.
+"""The user's routine files: written whole or not at all, imported, and moved to the trash.
 
 A save writes a temporary file beside the routine, flushes it to the disk (fsync), renames
 it over the old file and flushes the folder, so a crash, a kill or a full disk leaves either
 the old file or the new one, never half of one. The JSON Schema is written beside the
-routines once, so the modeline at the top of each file gives editors completion.
+routines once, so the modeline at the top of each file gives editors completion. An import
+copies a file's own bytes (its comments too) under a name that must be new: it never replaces
+a file.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import os
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 from acuguide.model.atlas import Atlas
-from acuguide.model.routine import routine_schema
+from acuguide.model.content import user_routine_files
+from acuguide.model.routine import Routine, routine_schema
 from acuguide.model.routine_doc import SCHEMA_FILE, RoutineDoc, to_yaml
+from acuguide.model.safe_read import read_limited
 
 
 def write_atomically(path: Path, data: bytes) -> None:
     """Replace ``path`` with ``data`` whole, or raise OSError and leave it as it was."""
+    _write_whole(path, data, replace=True)
+
+
+def write_new_atomically(path: Path, data: bytes) -> None:
+    """Create ``path`` with ``data`` whole; FileExistsError (and nothing changed) if it exists."""
+    _write_whole(path, data, replace=False)
+
+
+def _write_whole(path: Path, data: bytes, *, replace: bool) -> None:
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp",
                                          dir=path.parent)
     try:
@@ -31,13 +46,34 @@ def write_atomically(path: Path, data: bytes) -> None:
         umask = os.umask(0)
         os.umask(umask)
         os.chmod(temporary, 0o666 & ~umask)
-        os.replace(temporary, path)
+        if replace:
+            os.replace(temporary, path)
+        else:
+            _link_new(temporary, path)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         raise
+    _flush_folder(path.parent)
+
+
+def _link_new(temporary: str, path: Path) -> None:
+    """Give the finished ``temporary`` the name ``path`` unless that name is taken."""
+    try:
+        os.link(temporary, path)  # atomic, and never replaces: FileExistsError if taken
+    except FileExistsError:
+        raise
+    except OSError:  # a file system without hard links: check, then rename
+        if os.path.lexists(path):
+            raise FileExistsError(errno.EEXIST, "file exists", str(path)) from None
+        os.replace(temporary, path)
+        return
+    os.unlink(temporary)
+
+
+def _flush_folder(folder_path: Path) -> None:
     with contextlib.suppress(OSError):  # not every file system lets a folder be flushed
-        folder = os.open(path.parent, os.O_RDONLY)
+        folder = os.open(folder_path, os.O_RDONLY)
         try:
             os.fsync(folder)
         finally:
@@ -65,4 +101,37 @@ def save_routine(folder: Path, doc: RoutineDoc, atlas: Atlas, path: Path | None 
                 "title": "acuguide routine"}
             text = json.dumps(rules, indent=2, ensure_ascii=False)
             write_atomically(schema, (text + "\n").encode("utf-8"))
+    return target
+
+
+def taken_in_folder(folder: Path, routines: Iterable[Routine]) -> dict[str, str]:
+    """The ids an import into ``folder`` may not use, each with the file that has it.
+
+    The id of every routine loaded from the folder, and the name of every routine file in it
+    (one that does not load, too: ``<id>.yaml`` must not replace it).
+    """
+    taken: dict[str, str] = {}
+    for routine in routines:
+        if not routine.builtin and Path(routine.origin).parent == folder:
+            taken[routine.id] = routine.origin
+    for path in user_routine_files(folder):
+        taken.setdefault(path.stem, str(path))
+    return taken
+
+
+def import_routine_file(src: Path, folder: Path, routine_id: str,
+                        data: bytes | None = None) -> Path:
+    """Copy the routine file ``src`` into ``folder`` as ``<routine_id>.yaml``; return that path.
+
+    ``data`` is the file's bytes as they were checked (read from ``src`` if not given); they are
+    written as they are, comments and all. Raises FileExistsError if the name is taken (nothing
+    is replaced), OSError if the folder cannot be written, with nothing half-written.
+    """
+    target = routine_path(folder, routine_id)
+    if target.parent != folder or target.name.startswith("."):
+        raise ValueError(f"'{routine_id}' cannot name a file in {folder}")
+    if data is None:
+        data = read_limited(src)
+    folder.mkdir(parents=True, exist_ok=True)
+    write_new_atomically(target, data)
     return target
