@@ -112,13 +112,18 @@ def test_a_socket_is_refused(tmp_path):
 def test_a_folder_and_a_looping_link_each_get_one_message(tmp_path):
     folder = tmp_path / "dir.yaml"
     folder.mkdir()
-    assert refusal(folder) == (f"{folder}: not a regular file (a folder); "
-                               "routine files are plain text files")
+    assert refusal(folder) == (f"{folder}: is a folder, not a file; routine files are single "
+                               "plain text files (name one of the files in it)")
     loop = tmp_path / "loop.yaml"
     loop.symlink_to(loop)
     assert refusal(loop) == (f"{loop}: a symbolic link that loops (it leads back to itself); "
                              "point it at a real file")
-    assert refusal(tmp_path / "gone.yaml").startswith(f"{tmp_path / 'gone.yaml'}: cannot read: ")
+    assert refusal(tmp_path / "gone.yaml") == (f"{tmp_path / 'gone.yaml'}: cannot read: there "
+                                               "is no such file (check the name and the folder)")
+    dangling = tmp_path / "dangling.yaml"
+    dangling.symlink_to(tmp_path / "moved.yaml")
+    assert refusal(dangling) == (f"{dangling}: a symbolic link to {tmp_path / 'moved.yaml'}, "
+                                 "which does not exist; point it at a real file")
 
 
 def test_a_small_regular_file_and_a_link_to_one_are_read(tmp_path, atlas):

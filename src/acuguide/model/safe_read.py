@@ -41,6 +41,9 @@ def _refuse(file: str, message: str) -> ContentError:
 
 
 def _check(file: str, st: os.stat_result, limit: int, what: str) -> None:
+    if stat.S_ISDIR(st.st_mode):
+        raise _refuse(file, f"is a folder, not a file; {what} are single plain text files "
+                            "(name one of the files in it)")
     if not stat.S_ISREG(st.st_mode):
         raise _refuse(file, f"not a regular file ({_kind(st.st_mode)}); {what} are plain text "
                             "files")
@@ -52,6 +55,15 @@ def _os_error(file: str, err: OSError) -> ContentError:
     if err.errno == errno.ELOOP:
         return _refuse(file, "a symbolic link that loops (it leads back to itself); "
                              "point it at a real file")
+    if err.errno == errno.ENOENT:
+        if os.path.islink(file):
+            return _refuse(file, f"a symbolic link to {os.readlink(file)}, which does not "
+                                 "exist; point it at a real file")
+        return _refuse(file, "cannot read: there is no such file (check the name and the "
+                             "folder)")
+    if err.errno == errno.EACCES:
+        return _refuse(file, "cannot read: permission denied (make the file readable for "
+                             "you)")
     return _refuse(file, f"cannot read: {err.strerror or err}")
 
 
