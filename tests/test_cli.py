@@ -101,6 +101,49 @@ def test_check_reports_each_problem_and_exits_2(capsys, tmp_path):
     assert any("missing.yaml: cannot read" in line for line in lines)
 
 
+def test_check_refuses_the_ids_the_routines_list_would_skip(capsys, tmp_path):
+    body = "title: Mine\nsummary: S\nsteps:\n  - {point: SP6, seconds: 60}\n"
+    builtin = tmp_path / "rls-evening.yaml"
+    builtin.write_text(body)
+    first, second = tmp_path / "first.yaml", tmp_path / "second.yaml"
+    first.write_text("id: same\n" + body)
+    second.write_text("title: Other\nsummary: S\nid: same\nsteps:\n  - {point: KI1, seconds: 9}\n")
+    slash = tmp_path / "slash.yaml"
+    slash.write_text("id: calves/evening\n" + body)
+    status, out, err = run(capsys, "check", str(builtin), str(first), str(second), str(slash))
+    assert status == 2
+    assert out == f"{first}: ok: 'Mine', 1 steps, 2.2 min\n"
+    assert err.splitlines() == [
+        f"{builtin}:1: id: 'rls-evening' (the file's name) is already used by the built-in "
+        "routine 'Restless legs, evening'; rename the file, or give it another id "
+        "with id:",
+        f"{second}:3: id: 'same' is already used by 'Mine' in {first}; give this routine "
+        "another id",
+        f"{slash}:1: id: must be lower-case letters (a-z), digits and hyphens, starting with a "
+        "letter or a digit (got 'calves/evening'); for example id: calves-evening",
+    ]
+
+
+def test_check_passes_files_the_routines_list_shows(capsys, tmp_path, monkeypatch):
+    folder = tmp_path / "data" / "acuguide" / "routines"
+    folder.mkdir(parents=True)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    for name, routine_id in (("a.yaml", "twin"), ("b.yaml", "twin"), ("c.yaml", "leg-cramps"),
+                             ("d.yaml", "fine")):
+        (folder / name).write_text(f"id: {routine_id}\ntitle: {name}\nsummary: S\n"
+                                   "steps:\n  - {point: SP6, seconds: 60}\n")
+    files = sorted(str(p) for p in folder.iterdir())
+    status, out, err = run(capsys, "check", *files)
+    checked = {line.split(": ok")[0] for line in out.splitlines()}
+    status_list, listed, skipped = run(capsys, "routines", "--json")
+    shown = {r["id"] for r in json.loads(listed)}
+    assert status == 2 and status_list == 0
+    assert checked == {str(folder / "a.yaml"), str(folder / "d.yaml")}
+    assert {"twin", "fine"} <= shown and "b.yaml" in skipped and "c.yaml" in skipped
+    assert [line.split(": id: ")[0] for line in err.splitlines()] == [
+        f"{folder / 'b.yaml'}:1", f"{folder / 'c.yaml'}:1"]
+
+
 def test_user_routines_are_listed_and_bad_ones_reported(capsys, tmp_path, monkeypatch):
     folder = tmp_path / "data" / "acuguide" / "routines"
     folder.mkdir(parents=True)
@@ -120,6 +163,18 @@ def test_schema_is_json_schema(capsys):
     assert status == 0
     assert schema["required"] == ["title", "summary", "steps"]
     assert "seconds" in schema["properties"]["steps"]["items"]["properties"]
+
+
+def test_schema_carries_the_limits_and_says_what_each_field_is(capsys):
+    _, out, _ = run(capsys, "schema")
+    props = json.loads(out)["properties"]
+    assert props["steps"]["maxItems"] == 300
+    assert "at most 300 (a limit of acuguide)" in props["steps"]["description"]
+    assert props["id"]["pattern"] == "^[a-z0-9][a-z0-9-]*$"
+    assert props["title"]["pattern"] == "\\S"
+    described = [props[k] for k in ("title", "summary", "steps", "cautions", "notes", "tips")]
+    described += [props["defaults"]["properties"][k] for k in ("prepare", "switch", "rest")]
+    assert all(len(p.get("description", "")) > 20 for p in described)
 
 
 @pytest.mark.slow

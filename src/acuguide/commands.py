@@ -123,13 +123,18 @@ Handler = Callable[[argparse.Namespace], int]  # one subcommand: parsed argument
 
 # ---------------------------------------------------------------- subcommands without content
 def _check(args: argparse.Namespace) -> int:
-    """``check FILE...``: validate routine files against the built-in atlas."""
+    """``check FILE...``: validate routine files against the built-in atlas.
+
+    A routine is refused as the routines list would skip it: its id must be neither a
+    built-in routine's nor that of a file given before it (``id_clash``, as the loader asks).
+    """
     from pathlib import Path
 
-    from acuguide.model.content import builtin_atlas
+    from acuguide.model.content import builtin_atlas, builtin_routines, id_clash
 
     atlas = builtin_atlas()
     schema = routine_schema(atlas)
+    taken = builtin_routines(atlas, schema)
     bad = 0
     for name in args.files:
         try:
@@ -139,6 +144,12 @@ def _check(args: argparse.Namespace) -> int:
             for problem in err.problems:
                 print(problem, file=sys.stderr)
             continue
+        clash = id_clash(routine, taken)
+        if clash is not None:
+            bad += 1
+            print(clash, file=sys.stderr)
+            continue
+        taken[routine.id] = routine
         total = expand(routine, atlas).total_seconds
         print(f"{name}: ok: '{routine.title}', {len(routine.steps)} steps, "
               f"{total / 60:.1f} min")

@@ -14,11 +14,14 @@ from typing import Any
 
 import yaml
 
+from acuguide.model.durations import EXAMPLES, duration_pattern, parse_duration
 from acuguide.model.problems import ContentError, Problem
 from acuguide.model.yamlsafe import MAX_BYTES, collector_paused, compose, decode
 
 _CORE = "tag:yaml.org,2002:"
 _NULL = _CORE + "null"
+_STR = _CORE + "str"
+NOT_BLANK = r"\S"  # a text must have something in it besides spaces
 INVALID: Any = object()  # a value that failed; the problem is already recorded
 # Converts resolved scalar nodes (ints in any YAML 1.1 notation, floats, booleans) to values;
 # it is never asked to construct anything else.
@@ -75,31 +78,51 @@ class Spec:
         raise NotImplementedError
 
 
+def _not_text(node: yaml.ScalarNode) -> str:
+    """Why a plain scalar that YAML reads as something else is not text, and what to write."""
+    kinds = {"int": "a number", "float": "a number", "bool": "true or false",
+             "timestamp": "a date"}
+    kind = kinds.get(node.tag.removeprefix(_CORE), "not text")
+    return f"must be text (got {kind}, {node.value}); put it in quotes: \"{node.value}\""
+
+
 @dataclass
 class Text(Spec):
-    """A string; ``choices`` makes it an enumeration, ``convert`` checks and maps it."""
+    """A string; ``choices`` makes it an enumeration, ``convert`` checks and maps it.
+
+    The text as written must match ``pattern`` (searched, as JSON Schema does; by default it
+    must not be blank); ``rule`` says what to write instead of the text it is given.
+    """
 
     description: str = ""
     choices: tuple[str, ...] = ()
     max_length: int = 4000
     convert: Callable[[str], Any] | None = None  # raises ValueError(message)
     examples: tuple[str, ...] = ()
+    pattern: str = NOT_BLANK
+    rule: Callable[[str], str] | None = None
 
     def check(self, node: yaml.Node, ctx: Context, path: str) -> Any:
-        if not isinstance(node, yaml.ScalarNode) or node.tag == _CORE + "null":
+        if not isinstance(node, yaml.ScalarNode) or node.tag == _NULL:
             return ctx.report(node, path, f"must be text (got {_describe(node)})")
-        value = str(node.value).strip()
+        if node.tag != _STR:
+            return ctx.report(node, path, _not_text(node))
+        written = str(node.value)
+        value = written.strip()
         if not value:
             return ctx.report(node, path, "must not be empty")
-        if len(value) > self.max_length:
+        if len(written) > self.max_length:
             return ctx.report(node, path, f"is longer than {self.max_length} characters")
-        if self.choices and value not in self.choices:
+        if self.choices and written not in self.choices:
             return ctx.report(
                 node,
                 path,
                 f"must be one of {', '.join(self.choices)} (got '{value}'"
                 f"{_suggest(value, self.choices)})",
             )
+        if not re.search(self.pattern, written):
+            rule = self.rule(written) if self.rule else f"must match {self.pattern}"
+            return ctx.report(node, path, rule)
         if self.convert is not None:
             try:
                 return self.convert(value)
@@ -111,36 +134,13 @@ class Text(Spec):
         out: dict[str, Any] = {"type": "string", "minLength": 1, "maxLength": self.max_length}
         if self.choices:
             out["enum"] = list(self.choices)
+        else:
+            out["pattern"] = self.pattern
         if self.examples:
             out["examples"] = list(self.examples)
         if self.description:
             out["description"] = self.description
         return out
-
-
-_DURATION = re.compile(
-    r"^\s*(?:(?P<m>\d+(?:\.\d+)?)\s*m(?:in(?:utes?)?)?)?\s*"
-    r"(?:(?P<s>\d+(?:\.\d+)?)\s*s(?:ec(?:onds?)?)?)?\s*$"
-)
-_CLOCK = re.compile(r"^\s*(?P<m>\d+):(?P<s>[0-5]\d)\s*$")
-DURATION_PATTERN = (
-    r"^\s*(\d+:[0-5]\d|(\d+(\.\d+)?\s*m(in(utes?)?)?)?\s*(\d+(\.\d+)?\s*s(ec(onds?)?)?)?)\s*$"
-)
-
-
-def parse_duration(text: str) -> float | None:
-    """Read ``90``, ``90s``, ``2m``, ``1m30s``, ``2 min`` or ``1:30`` as seconds."""
-    match = _CLOCK.match(text)
-    if match:
-        return int(match["m"]) * 60 + int(match["s"])
-    try:
-        return float(text)
-    except ValueError:
-        pass
-    match = _DURATION.match(text)
-    if not match or not (match["m"] or match["s"]):
-        return None
-    return float(match["m"] or 0) * 60 + float(match["s"] or 0)
 
 
 @dataclass
@@ -160,6 +160,14 @@ class Number(Spec):
             kind = "positive " + kind
         return f"a {kind} of seconds" if self.seconds else f"a {kind}"
 
+    @property
+    def pattern(self) -> str:
+        """What a duration written as text must match (``seconds`` only)."""
+        if self.maximum is None or self.maximum != int(self.maximum) or self.minimum not in (
+                None, 0):
+            raise ValueError("a duration needs a whole maximum and no minimum but 0")
+        return duration_pattern(int(self.maximum), positive=self.positive)
+
     def check(self, node: yaml.Node, ctx: Context, path: str) -> Any:
         value: float | None = None
         if isinstance(node, yaml.ScalarNode):
@@ -167,17 +175,33 @@ class Number(Spec):
                 value = float(_SCALARS.construct_yaml_int(node))
             elif node.tag == _CORE + "float":
                 value = float(_SCALARS.construct_yaml_float(node))
-            elif self.seconds and node.tag == _CORE + "str":
-                value = parse_duration(node.value)
+            elif self.seconds and node.tag == _STR:
+                return self._duration(node, ctx, path)
         if value is None or value != value:  # None or NaN
             return ctx.report(node, path, f"must be {self._what()} (got {_describe(node)})")
         if (self.positive and value <= 0) or (self.minimum is not None and value < self.minimum):
             return ctx.report(node, path, f"must be {self._what()} (got {_describe(node)})")
         if self.maximum is not None and value > self.maximum:
-            return ctx.report(node, path, f"must be at most {self.maximum:g} (got {value:g})")
+            unit = " seconds" if self.seconds else ""
+            return ctx.report(node, path, f"must be at most {self.maximum:g}{unit} "
+                              f"(got {value:g})")
         if self.integer and value != int(value):
             return ctx.report(node, path, f"must be {self._what()} (got {_describe(node)})")
         return int(value) if value == int(value) else value
+
+    def _duration(self, node: yaml.ScalarNode, ctx: Context, path: str) -> Any:
+        """A duration written as text: the pattern decides, the value explains a refusal."""
+        value = parse_duration(node.value)
+        if value is not None and re.search(self.pattern, node.value):
+            return int(value) if value == int(value) else value
+        got = _describe(node)
+        if value is not None and self.maximum is not None and value > self.maximum:
+            return ctx.report(node, path, f"must be at most {self.maximum:g} seconds "
+                              f"(got {got}, which is {value:g})")
+        if value is None or value <= 0:
+            return ctx.report(node, path, f"must be {self._what()} (got {got})")
+        return ctx.report(node, path, f"write it as {EXAMPLES} (got {got}): minutes before "
+                          "seconds are whole, and seconds after minutes under 60")
 
     def json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"type": "integer" if self.integer else "number"}
@@ -188,7 +212,7 @@ class Number(Spec):
         if self.maximum is not None:
             out["maximum"] = self.maximum
         if self.seconds:
-            out = {"anyOf": [out, {"type": "string", "pattern": DURATION_PATTERN}]}
+            out = {"anyOf": [out, {"type": "string", "pattern": self.pattern}]}
         if self.description:
             out["description"] = self.description
         return out
@@ -218,6 +242,7 @@ class ListOf(Spec):
     min_items: int = 0
     max_items: int = 500
     single: bool = False
+    too_many: str = ""  # what a list over max_items is told, after how many it has
 
     def check(self, node: yaml.Node, ctx: Context, path: str) -> Any:
         if not isinstance(node, yaml.SequenceNode):
@@ -228,7 +253,8 @@ class ListOf(Spec):
         if len(node.value) < self.min_items:
             return ctx.report(node, path, f"must have at least {self.min_items} item(s)")
         if len(node.value) > self.max_items:
-            return ctx.report(node, path, f"must have at most {self.max_items} items")
+            return ctx.report(node, path, f"has {len(node.value)} items; "
+                              f"{self.too_many or f'at most {self.max_items} are allowed'}")
         values = [self.item.check(child, ctx, f"{path}[{i}]")
                   for i, child in enumerate(node.value)]
         return INVALID if any(v is INVALID for v in values) else values
@@ -260,6 +286,8 @@ class Obj(Spec):
     fields: dict[str, Field]
     description: str = ""
     one_of: tuple[str, ...] = ()  # exactly one of these keys must be given
+    # Rules across fields that the loader checks elsewhere, as JSON Schema (e.g. "anyOf").
+    json_rules: dict[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self._required = [k for k, f in self.fields.items() if f.required]
@@ -317,6 +345,7 @@ class Obj(Spec):
             out["required"] = required
         if self.one_of:
             out["oneOf"] = [{"required": [k]} for k in self.one_of]
+        out.update(self.json_rules)
         if self.description:
             out["description"] = self.description
         return out
@@ -360,12 +389,16 @@ class MapOf(Spec):
         }
 
 
-def validate_bytes(data: bytes, file: str, spec: Spec, max_bytes: int = MAX_BYTES) -> Any:
-    """Decode, parse and check one YAML file; raise ContentError listing every problem."""
+def validate_bytes(data: bytes, file: str, spec: Spec, max_bytes: int = MAX_BYTES,
+                   empty: str = "the file is empty") -> Any:
+    """Decode, parse and check one YAML file; raise ContentError listing every problem.
+
+    A file with nothing in it (or only comments, or only ``---``) is told ``empty``.
+    """
     with collector_paused():
         node = compose(decode(data, file, max_bytes), file)
-        if node is None:
-            raise ContentError([Problem(file, None, "", "is empty")])
+        if node is None or (isinstance(node, yaml.ScalarNode) and node.tag == _NULL):
+            raise ContentError([Problem(file, None, "", empty)])
         ctx = Context(file)
         value = spec.check(node, ctx, "")
     if ctx.problems or value is INVALID:
