@@ -99,6 +99,19 @@ def _parser() -> argparse.ArgumentParser:
     check.set_defaults(handler=_check)
     schema = sub.add_parser("schema", help="print the JSON Schema for routine files")
     schema.set_defaults(handler=_schema)
+    export = sub.add_parser("export", help="write a routine (built-in or yours) as a routine "
+                            "file to share or change")
+    export.add_argument("routine", metavar="ROUTINE", help="routine id, e.g. rls-evening")
+    export.add_argument("-o", "--output", metavar="FILE.yaml", required=True,
+                        help="the file to write ('-': standard output)")
+    export.add_argument("--id", metavar="NEW",
+                        help="the id in the file (default: a built-in's id with -mine "
+                             "appended, your routine's own id)")
+    export.set_defaults(handler=_export)
+    imports = sub.add_parser("import", help="check routine files and copy them into your "
+                             "routines folder")
+    imports.add_argument("files", metavar="FILE", nargs="+")
+    imports.set_defaults(handler=_import)
     desktop = sub.add_parser("desktop", help="add acuguide to (or remove it from) your desktop's "
                              "applications menu")
     desktop.set_defaults(handler=_desktop)
@@ -313,6 +326,112 @@ def _diagram(args: argparse.Namespace) -> int:
     shown = f", {len(marks)} point{'s' if len(marks) != 1 else ''}" if marks else ""
     print(f"{path}: {title} ({args.theme}{shown})")
     return 0
+
+
+# ---------------------------------------------------------------- sharing routines as files
+def _export(args: argparse.Namespace) -> int:
+    """``export ROUTINE -o FILE.yaml [--id NEW]``: a routine as a file that plans the same."""
+    from pathlib import Path
+
+    from acuguide.model.routine_doc import check_doc, doc_from_routine, to_yaml
+    from acuguide.model.sharing import export_id
+    from acuguide.store.routine_files import write_atomically
+
+    content = _content()
+    routine = _routine(content, args.routine)
+    builtin = {r.id for r in content.routines.values() if r.builtin}
+    try:
+        new_id = export_id(routine, args.id, builtin)
+    except ValueError as err:
+        raise BadInput(str(err)) from None
+    doc = doc_from_routine(routine, content.atlas, new_id)
+    again, problems = check_doc(doc, content.atlas, file=args.output)
+    before = expand(routine, content.atlas)
+    after = expand(again, content.atlas) if again else None
+    if after is None or (after.phases, after.total_seconds) != (before.phases,
+                                                                 before.total_seconds):
+        why = f": {problems[0]}" if problems else ""
+        raise BadInput(f"cannot export '{routine.id}' as a file that plans the same{why}")
+    text = to_yaml(doc)
+    other = content.routines.get(new_id)
+    if other is not None and other is not routine:
+        print(f"acuguide: note: '{new_id}' is also the id of {other.origin}; importing "
+              "this file will need another id", file=sys.stderr)
+    if args.output == "-":
+        sys.stdout.write(text)
+        return 0
+    path = Path(args.output)
+    _check_writable(path, f"{new_id}.yaml")
+    try:
+        write_atomically(path, text.encode("utf-8"))
+    except OSError as err:
+        raise BadInput(f"cannot write {path}: {err.strerror or err}") from None
+    print(f"{path}: '{routine.title}' as {new_id}, {len(routine.steps)} steps, "
+          f"{before.total_seconds / 60:.1f} min")
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    """``import FILE...``: check each file, then copy those that pass into the routines folder."""
+    from pathlib import Path
+
+    from acuguide.model.safe_read import read_limited
+    from acuguide.model.sharing import candidate, import_plan
+    from acuguide.store.paths import user_routines_dir
+    from acuguide.store.routine_files import taken_in_folder
+
+    folder = user_routines_dir()
+    content = _content()
+    schema = routine_schema(content.atlas)
+    outcomes: list[list[str] | tuple[Path, bytes, Routine]] = []
+    checked = []
+    for name in args.files:
+        path = Path(name)
+        try:
+            data = read_limited(path)
+            routine, item = candidate(data, name, content.atlas, schema, stem=path.stem)
+        except ContentError as err:
+            outcomes.append([str(p) for p in err.problems])
+            continue
+        outcomes.append((path, data, routine))
+        checked.append(item)
+    builtin = {r.id: r.title for r in content.routines.values() if r.builtin}
+    verdicts = iter(import_plan(checked, builtin,
+                                taken_in_folder(folder, content.routines.values())))
+    refused = 0
+    for name, outcome in zip(args.files, outcomes, strict=True):
+        if isinstance(outcome, list):
+            refused += _refuse(name, outcome)
+            continue
+        verdict = next(verdicts)
+        if verdict.problem is not None:
+            refused += _refuse(name, [str(verdict.problem)])
+        else:
+            refused += _copy(*outcome, folder, verdict.routine_id)
+    return EXIT_BAD_INPUT if refused else 0
+
+
+def _copy(path: Path, data: bytes, routine: Routine, folder: Path, routine_id: str) -> int:
+    """Copy one checked file into the routines folder; 0, or 1 (said why) if it cannot be."""
+    from acuguide.store.routine_files import import_routine_file
+
+    try:
+        target = import_routine_file(path, folder, routine_id, data)
+    except FileExistsError:
+        return _refuse(str(path), [f"{path}: {folder / (routine_id + '.yaml')} appeared "
+                                   "meanwhile; nothing was replaced"])
+    except OSError as err:
+        return _refuse(str(path), [f"{path}: cannot write {folder}: {err.strerror or err}"])
+    print(f"{path}: imported '{routine.title}' as {routine_id} ({target})")
+    return 0
+
+
+def _refuse(name: str, lines: list[str]) -> int:
+    """Print why a file is not imported, then that it is not; count it (1)."""
+    for line in lines:
+        print(line, file=sys.stderr)
+    print(f"{name}: not imported", file=sys.stderr)
+    return 1
 
 
 # ---------------------------------------------------------------- shared helpers
