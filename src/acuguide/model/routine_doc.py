@@ -12,11 +12,15 @@ same timeline (export, duplicate).
 from __future__ import annotations
 
 import collections
+import dataclasses
 import json
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, cast
+
+import yaml
 
 from acuguide.model.atlas import Atlas, Point
 from acuguide.model.problems import ContentError, Problem
@@ -93,10 +97,15 @@ def format_duration(seconds: float) -> str:
     return f"{minutes}m{rest}s"
 
 
-_PLAIN = re.compile(r"^[^\s\-?:,\[\]{}#&*!|>'\"%@`][^\n\t]*$")
-_NOT_TEXT = re.compile(
-    r"^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|yes|Yes|YES|no|No|NO|on|On|ON|"
-    r"off|Off|OFF|y|Y|n|N|[-+]?(?:\d[\d_]*)?\.?\d[\d_:.eE+-]*|\.(?:inf|Inf|INF|nan|NaN|NAN))$")
+_PLAIN = re.compile(r"\A[^\s\-?:,\[\]{}#&*!|>'\"%@`][^\n\t]*\Z")
+# YAML's own rules for what a plain scalar means (untyped in PyYAML's stubs, hence the cast).
+_RESOLVE = cast(Callable[..., str], yaml.resolver.Resolver().resolve)
+_STR = "tag:yaml.org,2002:str"
+
+
+def _reads_as_text(text: str) -> bool:
+    """Whether plain ``text`` is a string to YAML (not a number, a date, null, ``=``, ``<<``)."""
+    return _RESOLVE(yaml.ScalarNode, text, (True, False)) == _STR
 
 
 # What YAML cannot hold raw, or reads as a line break (NEL, the line and paragraph separators).
@@ -106,7 +115,7 @@ _UNPRINTABLE = re.compile(
 
 def quote(text: str) -> str:
     """``text`` as a YAML scalar: plain when that reads back as the same string, else quoted."""
-    if (_PLAIN.match(text) and not _NOT_TEXT.match(text) and ": " not in text
+    if (_PLAIN.match(text) and _reads_as_text(text) and ": " not in text
             and " #" not in text and not text.endswith((":", " "))
             and not _UNPRINTABLE.search(text) and "\r" not in text):
         return text
@@ -262,3 +271,33 @@ def free_id(wanted: str, taken: set[str]) -> str:
     while f"{wanted}-{n}" in taken:
         n += 1
     return f"{wanted}-{n}"
+
+
+# ---------------------------------------------------------------- drafts
+def doc_to_json(doc: RoutineDoc) -> dict[str, Any]:
+    """The document as JSON-ready data (for the builder's draft)."""
+    return dataclasses.asdict(doc)
+
+
+def _pair(value: Any) -> tuple[float, float] | None:
+    return (float(value[0]), float(value[1])) if value else None
+
+
+def doc_from_json(data: dict[str, Any]) -> RoutineDoc:
+    """The document saved by ``doc_to_json``; raises ValueError on anything else."""
+    try:
+        defaults = dict(data.get("defaults") or {})
+        defaults["breathing"] = _pair(defaults.get("breathing"))
+        steps = []
+        for raw in data.get("steps") or ():
+            step = dict(raw)
+            step["breathing"] = _pair(step.get("breathing"))
+            step["tips"] = tuple(step.get("tips") or ())
+            steps.append(StepDoc(**step))
+        texts = {k: tuple(data.get(k) or ()) for k in ("cautions", "notes", "tips")}
+        return RoutineDoc(id=str(data.get("id", "")), title=str(data.get("title", "")),
+                          summary=str(data.get("summary", "")),
+                          source=str(data.get("source", "")), defaults=Defaults(**defaults),
+                          steps=tuple(steps), **texts)
+    except (TypeError, KeyError, IndexError, AttributeError) as err:
+        raise ValueError(f"not a routine draft: {err}") from None
