@@ -10,6 +10,7 @@ expressible in a pattern.
 
 from __future__ import annotations
 
+import functools
 import re
 
 _MINUTES = r"m(?:in(?:ute)?s?)?"  # m, min, mins, minute, minutes
@@ -83,6 +84,7 @@ def _clock_seconds(left: int) -> str:
     return f"(?:{'|'.join(options)})"
 
 
+@functools.cache
 def duration_pattern(maximum: int, *, positive: bool) -> str:
     """What a duration of at most ``maximum`` seconds (above 0 if ``positive``) must match.
 
