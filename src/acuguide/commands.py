@@ -375,55 +375,17 @@ def _import(args: argparse.Namespace) -> int:
     """``import FILE...``: check each file, then copy those that pass into the routines folder."""
     from pathlib import Path
 
-    from acuguide.model.safe_read import read_limited
-    from acuguide.model.sharing import candidate, import_plan
+    from acuguide.store.importing import import_files
     from acuguide.store.paths import user_routines_dir
-    from acuguide.store.routine_files import taken_in_folder
 
-    folder = user_routines_dir()
-    content = _content()
-    schema = routine_schema(content.atlas)
-    outcomes: list[list[str] | tuple[Path, bytes, Routine]] = []
-    checked = []
-    for name in args.files:
-        path = Path(name)
-        try:
-            data = read_limited(path)
-            routine, item = candidate(data, name, content.atlas, schema, stem=path.stem)
-        except ContentError as err:
-            outcomes.append([str(p) for p in err.problems])
-            continue
-        outcomes.append((path, data, routine))
-        checked.append(item)
-    builtin = {r.id: r.title for r in content.routines.values() if r.builtin}
-    verdicts = iter(import_plan(checked, builtin,
-                                taken_in_folder(folder, content.routines.values())))
     refused = 0
-    for name, outcome in zip(args.files, outcomes, strict=True):
-        if isinstance(outcome, list):
-            refused += _refuse(name, outcome)
-            continue
-        verdict = next(verdicts)
-        if verdict.problem is not None:
-            refused += _refuse(name, [str(verdict.problem)])
+    for outcome in import_files([Path(n) for n in args.files], user_routines_dir(), _content()):
+        if outcome.target is None:
+            refused += _refuse(outcome.file, list(outcome.problems))
         else:
-            refused += _copy(*outcome, folder, verdict.routine_id)
+            print(f"{outcome.file}: imported '{outcome.title}' as {outcome.routine_id} "
+                  f"({outcome.target})")
     return EXIT_BAD_INPUT if refused else 0
-
-
-def _copy(path: Path, data: bytes, routine: Routine, folder: Path, routine_id: str) -> int:
-    """Copy one checked file into the routines folder; 0, or 1 (said why) if it cannot be."""
-    from acuguide.store.routine_files import import_routine_file
-
-    try:
-        target = import_routine_file(path, folder, routine_id, data)
-    except FileExistsError:
-        return _refuse(str(path), [f"{path}: {folder / (routine_id + '.yaml')} appeared "
-                                   "meanwhile; nothing was replaced"])
-    except OSError as err:
-        return _refuse(str(path), [f"{path}: cannot write {folder}: {err.strerror or err}"])
-    print(f"{path}: imported '{routine.title}' as {routine_id} ({target})")
-    return 0
 
 
 def _refuse(name: str, lines: list[str]) -> int:

@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
         self.theme = themes.resolve(self.theme_choice)
         self.session: SessionLauncher | None = None
         self.routines_dir = routines_dir
+        self._loader = content if callable(content) else None
         self.history = history
         self.session_clock = clock
         self.screen_awake = screen_awake
@@ -103,6 +104,9 @@ class MainWindow(QMainWindow):
                  self.routines.print_button, self.explorer.switcher)
         for first, then in itertools.pairwise(chain):
             self.setTabOrder(first, then)
+        from acuguide.ui.routine_actions import RoutineActions
+
+        self.routine_actions = RoutineActions(self)
         self._menus()
         state = self.settings.blob("window/splitter")
         if state is not None:
@@ -122,6 +126,8 @@ class MainWindow(QMainWindow):
             box.setObjectName("settings-notice")
             box.open()
         self.ready = True
+        # A routine left unsaved in the builder by a crash: offered once the window is up.
+        call_later(self, "offer-builder-draft", 0, self.routine_actions.offer_draft)
 
     def _menus(self) -> None:
         diagram = self.explorer.diagram
@@ -174,6 +180,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, k=key: self.set_theme_choice(k))
             group.addAction(action)
             self.theme_actions[key] = action
+        self.routine_actions.add_menu(self.menuBar().addMenu("&Routines"))
         session_menu = self.menuBar().addMenu("&Session")
         start = session_menu.addAction("&Start the chosen routine…")
         start.setShortcut(QKeySequence("Ctrl+Return"))
@@ -237,6 +244,22 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     # ---------------------------------------------------------------- routines and sessions
+    def folder(self) -> Path:
+        """The user's routines folder."""
+        return self.routines_dir or user_routines_dir()
+
+    def reload_routines(self, choose: str = "") -> None:
+        """Read the routines again (a routine was saved, deleted or imported)."""
+        from acuguide.model.content import load_content
+
+        content = self._loader() if self._loader else load_content(self.folder(),
+                                                                    self.content.atlas)
+        self.content = content
+        self.explorer.content = content
+        self.routines.set_content(content)
+        if choose in content.routines:
+            self.routines.choose(choose)
+
     def preview_routine(self, routine_id: str) -> None:
         """Show a routine's steps and highlight its points."""
         from acuguide.model.plan import expand

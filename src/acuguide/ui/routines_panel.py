@@ -44,17 +44,7 @@ class RoutinesPanel(QWidget):
         self.list = named(QListWidget(), "routines")
         self.list.setAccessibleName("Routines")
         self.list.setSpacing(3)
-        for routine in content.routines.values():
-            total = clock(expand(routine, content.atlas).total_seconds)
-            origin = "" if routine.builtin else " · yours"
-            item = QListWidgetItem(f"{routine.title}\n{total} · {len(routine.steps)} steps"
-                                   f"{origin}")
-            item.setData(Qt.ItemDataRole.UserRole, routine.id)
-            item.setToolTip(routine.summary)
-            # Read out as one line, not with the line break the list shows.
-            item.setData(Qt.ItemDataRole.AccessibleTextRole,
-                         f"{routine.title}, {total}, {len(routine.steps)} steps{origin}")
-            self.list.addItem(item)
+        self.set_content(content)
         self.list.currentItemChanged.connect(self._current_changed)
         self.list.itemActivated.connect(lambda _item: self._start())
         layout.addWidget(self.list)
@@ -69,6 +59,30 @@ class RoutinesPanel(QWidget):
             lambda: self.print_requested.emit(self.current() or ""))
         row.addWidget(self.print_button)
         layout.addLayout(row)
+        # After Routines > Delete: the file is in the trash; this brings it back.
+        self.undo_delete_button = named(QPushButton(), "undo-delete")
+        self.undo_delete_button.hide()
+        layout.addWidget(self.undo_delete_button)
+
+    def set_content(self, content: Content) -> None:
+        """List the routines of ``content`` (again, after a routine was saved or deleted)."""
+        chosen = self.current()
+        self.list.blockSignals(True)
+        self.list.clear()
+        for routine in content.routines.values():
+            total = clock(expand(routine, content.atlas).total_seconds)
+            origin = "" if routine.builtin else " · yours"
+            item = QListWidgetItem(f"{routine.title}\n{total} · {len(routine.steps)} steps"
+                                   f"{origin}")
+            item.setData(Qt.ItemDataRole.UserRole, routine.id)
+            item.setToolTip(routine.summary)
+            # Read out as one line, not with the line break the list shows.
+            item.setData(Qt.ItemDataRole.AccessibleTextRole,
+                         f"{routine.title}, {total}, {len(routine.steps)} steps{origin}")
+            self.list.addItem(item)
+        self.list.blockSignals(False)
+        if chosen:
+            self.choose(chosen)
 
     def current(self) -> str:
         """The chosen routine's id ("" when none)."""
