@@ -114,7 +114,7 @@ def test_a_routine_built_by_clicking_and_typing_saves_a_file_check_accepts(
 
 def test_problems_are_shown_at_their_step_in_the_loaders_words(qtbot, builder):
     click_hotspot(qtbot, builder, "point", "ST36")
-    assert "title" in builder.verdict.text()
+    assert "Title (on the Routine tab): must not be empty" in builder.verdict.text()
     qtbot.keyClicks(builder.fields.title, "Knees")
     qtbot.keyClicks(builder.fields.summary, "For the knees.")
     builder.fields.seconds.setValue(-1)  # no routine default for the seconds
@@ -249,3 +249,26 @@ def test_import_from_the_routines_menu_refuses_a_clash_and_takes_the_rest(
     assert "calves" in window.content.routines and window.routines.current() == "calves"
     assert len(said) == 1 and "leg-cramps.yaml:1: id:" in said[0]
     assert not (folder / "leg-cramps.yaml").exists()
+
+
+def test_every_control_of_the_builder_is_named_and_a_step_is_added_by_keyboard(qtbot, builder):
+    from tests.ui.test_accessible_names import unnamed_focusable
+
+    builder.tabs.setCurrentIndex(0)
+    assert unnamed_focusable(builder) == []
+    builder.tabs.setCurrentIndex(1)
+    assert builder.focusWidget() is builder.fields.title  # the Routine tab opens on its title
+    assert unnamed_focusable(builder) == []
+    search = builder.explorer.search_box
+    search.setFocus()
+    qtbot.keyClicks(search, "taichong")
+    search.completer().popup().hide()
+    qtbot.keyClick(search, Qt.Key.Key_Return)
+    assert [s.target for s in builder.doc.steps] == ["LR3"]
+    diagram = builder.explorer.diagram
+    diagram.setFocus()
+    qtbot.keyClick(diagram, Qt.Key.Key_Tab)
+    chosen = diagram.focused_hotspot()
+    qtbot.keyClick(diagram, Qt.Key.Key_Return)
+    assert len(builder.doc.steps) == 2
+    assert builder.doc.steps[1].target == diagram.view_geometry.hotspots[chosen].target

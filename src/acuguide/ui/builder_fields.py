@@ -55,6 +55,7 @@ def _seconds_box(name: str, label: str, *, maximum: int, default_text: str) -> Q
     box.setSuffix(" s")
     box.setSpecialValueText(default_text)
     box.setAccessibleName(label)
+    box.lineEdit().setAccessibleName(label)  # the field inside the box takes the focus
     box.setKeyboardTracking(False)  # one change per typed number, not per digit
     return box
 
@@ -227,6 +228,7 @@ class StepEditor(QWidget):
         box.setSuffix(" s")
         box.setValue(value)
         box.setAccessibleName(label)
+        box.lineEdit().setAccessibleName(label)
         box.setKeyboardTracking(False)
         return box
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from acuguide.model.anatomy import VIEWS
 from acuguide.model.content import Content
 from acuguide.model.plan import Plan, expand
 from acuguide.model.problems import Problem
@@ -72,9 +73,14 @@ class DocChange(QUndoCommand):
 
 
 def _place(problem: Problem) -> str:
+    """Where a problem is, as the builder names it: 'Step 2, seconds', 'Title (Routine tab)'."""
     step, field = problem_place(problem)
-    where = f"Step {step + 1}" + (f", {field}" if field else "") if step is not None else (
-        problem.path or "the routine")
+    if step is not None:
+        where = f"Step {step + 1}" + (f", {field}" if field else "")
+    elif field and field != "steps":
+        where = f"{field.capitalize()} (on the Routine tab)"
+    else:
+        where = "Steps" if field else "The routine"
     return f"{where}: {problem.message}"
 
 
@@ -118,6 +124,7 @@ class BuilderWindow(QMainWindow):
         if details is not None:
             details.hide()
         self.explorer.target_selected.connect(self._target_chosen)
+        self.explorer.show_view(VIEWS[0])
         self.fields = RoutineFields()
         self.fields.edited.connect(lambda d: self.change(d, "Edit the routine", "fields"))
         self.steps = StepList(themes.caution_colours(theme)[1])
@@ -169,10 +176,16 @@ class BuilderWindow(QMainWindow):
         self.plan_text = named(QPlainTextEdit(), "plan")
         self.plan_text.setReadOnly(True)
         self.plan_text.setAccessibleName("Plan")
-        self.tabs = QTabWidget()
+        fields_page = QWidget()
+        fields_layout = QVBoxLayout(fields_page)
+        fields_layout.addWidget(self.fields)
+        fields_layout.addStretch(1)
+        self.tabs = named(QTabWidget(), "builder-tabs")
+        self.tabs.setAccessibleName("Steps, routine and plan")
         self.tabs.addTab(steps_page, "&Steps")
-        self.tabs.addTab(self.fields, "&Routine")
+        self.tabs.addTab(fields_page, "&Routine")
         self.tabs.addTab(self.plan_text, "P&lan")
+        self.tabs.currentChanged.connect(self._tab_shown)
         self.total = named(QLabel(), "total")
         self.verdict = named(QLabel(), "problems")
         self.verdict.setWordWrap(True)
@@ -221,6 +234,12 @@ class BuilderWindow(QMainWindow):
         edit.addAction(undo)
         edit.addAction(redo)
         self.undo_action, self.redo_action = undo, redo
+
+    def _tab_shown(self, index: int) -> None:
+        """The Routine tab opens on its Title, the Steps tab on the list of steps."""
+        target = {0: self.steps, 1: self.fields.title, 2: self.plan_text}.get(index)
+        if target is not None:
+            target.setFocus()
 
     # ---------------------------------------------------------------- the document
     def change(self, doc: RoutineDoc, text: str, merge_key: str = "",

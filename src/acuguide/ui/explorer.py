@@ -104,6 +104,11 @@ class Explorer(QSplitter):
             button.setCheckable(True)
             button.setChecked(side == self.side)
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            # The side shown must be plain in every theme (Fusion's dark checked button looked
+            # less pressed than the unchecked one): the selection colours mark it.
+            button.setStyleSheet("QToolButton:checked { background: palette(highlight); "
+                                 "color: palette(highlighted-text); border-radius: 3px; "
+                                 "padding: 2px 6px; } QToolButton { padding: 2px 6px; }")
             button.clicked.connect(lambda _checked=False, s=side: self.set_side(s))
             self.side_buttons.append(button)
             side_row.addWidget(button)
@@ -212,7 +217,8 @@ class Explorer(QSplitter):
         self._routine_targets = set()
         entry = self.atlas.target(kind, target)
         current = self.diagram.view_name
-        view, hotspots = catalog.best_view(kind, target, (current, *entry.views), self.side)
+        preferred = (current, *entry.views) if current else entry.views  # "": no view yet
+        view, hotspots = catalog.best_view(kind, target, preferred, self.side)
         if view.name != current:
             self.show_view(view.name)
         self._highlight()
