@@ -272,3 +272,97 @@ def test_every_control_of_the_builder_is_named_and_a_step_is_added_by_keyboard(q
     qtbot.keyClick(diagram, Qt.Key.Key_Return)
     assert len(builder.doc.steps) == 2
     assert builder.doc.steps[1].target == diagram.view_geometry.hotspots[chosen].target
+
+
+def finished_routine(qtbot, builder):
+    click_hotspot(qtbot, builder, "point", "ST36")
+    qtbot.keyClicks(builder.fields.title, "Knees")
+    qtbot.keyClicks(builder.fields.summary, "For the knees.")
+    assert builder.routine is not None
+
+
+def test_preview_plays_the_routine_fast_in_the_session_screen(qtbot, builder):
+    from acuguide.session.states import SessionState
+
+    finished_routine(qtbot, builder)
+    builder.preview_button.click()
+    launcher = builder.preview_session
+    screen = launcher.screen
+    assert screen.isVisible() and launcher.speed == 10
+    assert screen.runner.view.state is SessionState.RUNNING
+    assert screen.windowTitle().startswith("Knees")
+    screen.stop()
+    screen.close()
+
+
+def test_print_preview_shows_the_routines_sheet(qtbot, builder, monkeypatch):
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+    finished_routine(qtbot, builder)
+    shown = []
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", lambda self: shown.append(
+        self.windowTitle()) or 0)
+    builder.sheet_button.click()
+    assert shown == ["Print preview: Knees"]
+
+
+def test_export_from_the_window_writes_a_file_that_plans_the_same(qtbot, settings, history,
+                                                                  tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    window = MainWindow(load_content(), settings, history, routines_dir=tmp_path / "r")
+    qtbot.addWidget(window)
+    window.routines.choose("rls-evening")
+    target = tmp_path / "shared.yaml"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.routine_actions.export_routine()
+    routine = read_routine(target, window.content.atlas)
+    assert routine.id == "rls-evening-mine"
+    original = window.content.routines["rls-evening"]
+    assert expand(routine, window.content.atlas).phases == \
+        expand(original, window.content.atlas).phases
+
+
+KILLED_BUILDER = r"""
+import sys, time
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from acuguide.model.content import load_content
+from acuguide.model.routine_doc import Defaults, RoutineDoc, StepDoc
+from acuguide.store.drafts import DraftStore
+from acuguide.ui.builder_window import BuilderWindow
+folder, draft = Path(sys.argv[1]), Path(sys.argv[2])
+builder = BuilderWindow(load_content(), RoutineDoc(defaults=Defaults(seconds=60)), folder,
+                        drafts=DraftStore(draft))
+builder.show()
+builder.change(RoutineDoc(title="Killed", summary="s", defaults=Defaults(seconds=60),
+                          steps=(StepDoc("point", "KI1"),)), "edit")
+print("edited", flush=True)
+app.exec()
+"""
+
+
+def test_a_draft_survives_kill_9_of_the_app(tmp_path, content):
+    import os
+    import signal
+    import time
+
+    draft = tmp_path / "draft.json"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    for attempt in range(2):
+        draft.unlink(missing_ok=True)
+        process = subprocess.Popen([sys.executable, "-c", KILLED_BUILDER, str(tmp_path / "r"),
+                                    str(draft)], env=env, stdout=subprocess.PIPE,
+                                   stderr=subprocess.DEVNULL, text=True)
+        assert process.stdout.readline().strip() == "edited"
+        deadline = time.monotonic() + 10
+        while not draft.exists() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        time.sleep(0.2 * attempt)
+        process.send_signal(signal.SIGKILL)
+        process.wait(10)
+        process.stdout.close()
+        kept = DraftStore(draft).load()
+        assert kept is not None and kept.doc.title == "Killed", attempt
+        assert [s.target for s in kept.doc.steps] == ["KI1"]
