@@ -64,7 +64,7 @@ def test_a_routine_built_by_clicking_and_typing_saves_a_file_check_accepts(
     click_hotspot(qtbot, builder, "point", "SP6")
     click_hotspot(qtbot, builder, "hold", "right-thumb")
     assert [line.split(" · ")[0] for line in lines(builder)] == [
-        "⚠ 1. SP6 Three Yin Intersection", "2. Right thumb finger hold"]
+        "1. ⚠ SP6 Three Yin Intersection", "2. Right thumb finger hold"]
     assert builder.caution_offer.isVisible() is False or "SP6" not in \
         builder.caution_offer.text()  # the offer was for SP6, replaced by the hold's (none)
     # The hold is chosen: give it 2 minutes.

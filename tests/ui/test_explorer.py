@@ -423,3 +423,20 @@ def test_show_point_codes_writes_each_code_beside_its_point_and_is_remembered(
     assert again.explorer.diagram.point_codes()
     view_action(again, "Show point codes").trigger()
     assert again.explorer.diagram.point_codes() == [] and not settings.show_point_codes
+
+
+def test_a_click_on_an_unfocused_zoomed_diagram_lands_on_the_point_aimed_at(window, qtbot):
+    explorer, diagram = window.explorer, window.explorer.diagram
+    explorer.show_view("leg-front")
+    order = reading_order(diagram.view_geometry)
+    first, last = order[0], order[-1]
+    diagram.zoom(4)
+    diagram.reveal({last.id})
+    explorer.search_box.setFocus()
+    assert not diagram.hasFocus()
+    pos = to_viewport(diagram, *click_position(diagram.view_geometry, last))
+    assert diagram.viewport().rect().contains(pos)
+    assert not diagram.viewport().rect().contains(
+        to_viewport(diagram, *first.centre)), "the first point is out of sight"
+    qtbot.mouseClick(diagram.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    assert explorer.selection == (last.kind, last.target)

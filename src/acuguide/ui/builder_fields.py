@@ -93,7 +93,8 @@ class RoutineFields(QWidget):
         self.source.setPlaceholderText("Optional: where the routine comes from")
         self.cautions = named(QPlainTextEdit(), "cautions")
         self.cautions.setAccessibleName("Cautions")
-        self.cautions.setPlaceholderText("One caution per line")
+        self.cautions.setPlaceholderText("One caution per line: shown before the session "
+                                         "starts and on the printed sheet")
         self.notes = named(QPlainTextEdit(), "notes")
         self.notes.setAccessibleName("Notes")
         self.notes.setPlaceholderText("One note per line, shown before the routine starts")
@@ -107,8 +108,8 @@ class RoutineFields(QWidget):
         self.switch = _seconds_box("default-switch", "Time to switch sides", maximum=600,
                                    default_text="5 s (default)")
         form = QFormLayout(self)
-        form.addRow("&Title", self.title)
-        form.addRow("S&ummary", self.summary)
+        form.addRow("&Title (required)", self.title)
+        form.addRow("S&ummary (required)", self.summary)
         form.addRow("Sou&rce", self.source)
         form.addRow("&Cautions", self.cautions)
         form.addRow("&Notes", self.notes)
@@ -181,10 +182,11 @@ class StepEditor(QWidget):
         self.exhale = self._breath_box("step-exhale", "Seconds breathing out", 6.0)
         breath_row = QHBoxLayout()
         breath_row.addWidget(self.breathing)
-        breath_row.addWidget(QLabel("in"))
+        breath_row.addWidget(QLabel("breathe in"))
         breath_row.addWidget(self.inhale)
-        breath_row.addWidget(QLabel("out"))
+        breath_row.addWidget(QLabel("breathe out"))
         breath_row.addWidget(self.exhale)
+        breath_row.addStretch(1)
         self.prepare = _seconds_box("step-prepare", "Get-ready time", maximum=600,
                                     default_text="Routine default")
         self.rest = _seconds_box("step-rest", "Rest after the step", maximum=600,
@@ -236,8 +238,12 @@ class StepEditor(QWidget):
         return (self.seconds, self.sides, self.technique, self.breathing, self.inhale,
                 self.exhale, self.prepare, self.rest, self.instruction, self.tips)
 
-    def show_step(self, step: StepDoc | None, doc: RoutineDoc, problems: list[str]) -> None:
-        """Show ``step`` of ``doc`` (None: no step chosen) with its problems, if any."""
+    def show_step(self, step: StepDoc | None, doc: RoutineDoc, problems: list[str],
+                  default_instruction: str = "") -> None:
+        """Show ``step`` of ``doc`` (None: no step chosen) with its problems, if any.
+
+        ``default_instruction`` is what the session says for it when its instruction is empty.
+        """
         self._step = step
         for widget in self._widgets():
             widget.blockSignals(True)
@@ -270,7 +276,9 @@ class StepEditor(QWidget):
             _set_seconds(self.prepare, step.prepare)
             _set_seconds(self.rest, step.rest)
             _set_text(self.instruction, step.instruction)
-            self.instruction.setPlaceholderText("Optional: what to show and say instead")
+            self.instruction.setPlaceholderText(
+                f"Optional; by default: {default_instruction}" if default_instruction
+                else "Optional: what to show and say instead of the default")
             _set_text(self.tips, " | ".join(step.tips))
         finally:
             for widget in self._widgets():

@@ -38,7 +38,8 @@ def step_line(atlas: Atlas, doc: RoutineDoc, index: int) -> str:
     """One line for step ``index``: number, target, time per side, sides, a caution mark."""
     step = doc.steps[index]
     seconds = step.seconds if step.seconds is not None else doc.defaults.seconds
-    parts = [f"{index + 1}. {target_name(atlas, step.kind, step.target)}"]
+    mark = "⚠ " if serious_cautions(atlas, step) else ""
+    parts = [f"{index + 1}. {mark}{target_name(atlas, step.kind, step.target)}"]
     if seconds is not None:
         parts.append(format_duration(seconds))
     entry = atlas.target(step.kind, step.target)
@@ -48,8 +49,7 @@ def step_line(atlas: Atlas, doc: RoutineDoc, index: int) -> str:
         parts.append(SIDES_TEXT["midline"])
     else:
         parts.append(SIDES_TEXT[step.sides or doc.defaults.sides or "both-in-turn"])
-    mark = "⚠ " if serious_cautions(atlas, step) else ""
-    return mark + " · ".join(parts)
+    return " · ".join(parts)
 
 
 class StepList(QListWidget):

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from acuguide.model.anatomy import VIEWS
 from acuguide.model.content import Content
@@ -114,7 +115,7 @@ class BuilderWindow(QMainWindow):
         self.plan: Plan | None = None
         self.problems: list[Problem] = []
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.cleanChanged.connect(lambda _clean: self._show_title())
+        self.undo_stack.cleanChanged.connect(self._clean_changed)
         self._draft_timer = make_timer(self, "builder-draft", single_shot=True,
                                        interval_ms=DRAFT_DELAY_MS, on_timeout=self.write_draft)
         self._showing = False  # the explorer is being moved by the builder, not the user
@@ -159,6 +160,9 @@ class BuilderWindow(QMainWindow):
             row.addWidget(button)
         self.caution_offer = named(QLabel(), "caution-offer")
         self.caution_offer.setWordWrap(True)
+        paper, ink = themes.caution_colours(self.theme)
+        self.caution_offer.setStyleSheet(f"QLabel {{ background: {paper}; color: {ink}; "
+                                         "padding: 6px; border-radius: 4px; }")
         self.caution_offer.hide()
         self.add_caution = named(QPushButton("Add to the routine's cautions"), "add-caution")
         self.add_caution.hide()
@@ -166,8 +170,12 @@ class BuilderWindow(QMainWindow):
         self._offered: list[str] = []
         steps_page = QWidget()
         steps_layout = QVBoxLayout(steps_page)
-        steps_layout.addWidget(QLabel("Click a point, an area or a finger hold on the diagram, "
-                                      "or pick a point in the list, to add it as a step."))
+        how = QLabel("Each click on a point, an area or a finger hold of the diagram, or on a "
+                     "point in the search list at the far left, adds it as a step after the "
+                     "chosen one. Drag steps, or use Alt+Up and Alt+Down, to reorder them. "
+                     "⚠ marks a point with a pregnancy or blood-vessel caution.")
+        how.setWordWrap(True)
+        steps_layout.addWidget(how)
         steps_layout.addWidget(self.steps, 1)
         steps_layout.addLayout(row)
         steps_layout.addWidget(self.caution_offer)
@@ -189,6 +197,7 @@ class BuilderWindow(QMainWindow):
         self.total = named(QLabel(), "total")
         self.verdict = named(QLabel(), "problems")
         self.verdict.setWordWrap(True)
+        self.verdict.setStyleSheet(f"QLabel {{ color: {themes.caution_colours(self.theme)[1]}; }}")
         self.preview_button = named(QPushButton("Preview"), "preview")
         self.preview_button.setToolTip("Play the routine at ten times the speed")
         self.preview_button.clicked.connect(self.preview)
@@ -273,11 +282,21 @@ class BuilderWindow(QMainWindow):
     def _show_step(self, at_step: dict[int, list[str]]) -> None:
         index = self.current
         step = self.doc.steps[index] if 0 <= index < len(self.doc.steps) else None
-        self.editor.show_step(step, self.doc, at_step.get(index, []))
+        self.editor.show_step(step, self.doc, at_step.get(index, []), self._default_words(index))
         for button in (self.remove_button, self.up_button, self.down_button):
             button.setEnabled(step is not None)
         self.up_button.setEnabled(index > 0)
         self.down_button.setEnabled(0 <= index < len(self.doc.steps) - 1)
+
+    def _default_words(self, index: int) -> str:
+        """What the session shows for step ``index`` when it has no instruction of its own."""
+        if self.plan is None or not 0 <= index < len(self.doc.steps):
+            return ""
+        step = self.plan.steps[index] if index < len(self.plan.steps) else None
+        work = [p for p in self.plan.phases if p.step == step and p.kind == "work"]
+        if not work or self.doc.steps[index].instruction:
+            return ""
+        return work[0].instruction
 
     def _show_verdict(self) -> None:
         steps = len(self.doc.steps)
@@ -285,12 +304,18 @@ class BuilderWindow(QMainWindow):
             self.total.setText(f"Total {clock(self.plan.total_seconds)} · {steps} "
                                f"step{'s' if steps != 1 else ''}")
             self.plan_text.setPlainText("\n".join(
-                f"{clock(p.start)}  {p.instruction}" for p in self.plan.phases))
+                f"{clock(p.start)}  {clock(p.seconds):>5}  step {self.plan.steps.index(p.step) + 1}"
+                f"  {p.instruction}" for p in self.plan.phases)
+                + f"\n{clock(self.plan.total_seconds)}  the end")
         else:
             self.total.setText(f"{steps} step{'s' if steps != 1 else ''}; no total until "
                                "the problems below are fixed")
-            self.plan_text.setPlainText("")
-        self.verdict.setText("\n".join(f"✖ {_place(p)}" for p in self.problems[:6]))
+            self.plan_text.setPlainText(
+                "The plan appears here once the routine has no problems:\n\n"
+                + "\n".join(f"✖ {_place(p)}" for p in self.problems))
+        self.verdict.setText(
+            "Before you can save, preview or print:\n" + "\n".join(
+                f"✖ {_place(p)}" for p in self.problems[:6]) if self.problems else "")
         self.verdict.setAccessibleName(f"{len(self.problems)} problems" if self.problems
                                        else "No problems")
         ok = self.routine is not None
@@ -298,6 +323,10 @@ class BuilderWindow(QMainWindow):
             button.setEnabled(ok)
         self.save_button.setToolTip("Save to your routines folder (Ctrl+S)" if ok else
                                     "Fix the problems listed first")
+
+    def _clean_changed(self, _clean: bool) -> None:
+        if isValid(self.undo_stack):  # not while the window and its stack are destroyed
+            self._show_title()
 
     def _show_title(self) -> None:
         name = self.doc.title.strip() or "New routine"

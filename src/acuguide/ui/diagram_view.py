@@ -472,8 +472,10 @@ class DiagramView(QGraphicsView):
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
-        if not self._focused and self._order:
-            reason = event.reason()
+        reason = event.reason()
+        # Not for a click: the first point would be scrolled into view between the press and
+        # the release, and the click would land beside the point it was aimed at.
+        if not self._focused and self._order and reason != Qt.FocusReason.MouseFocusReason:
             self._set_focus_id(self._order[-1] if reason == Qt.FocusReason.BacktabFocusReason
                                else self._order[0], tell=False)
         self._refresh()
