@@ -32,13 +32,13 @@ def ensure_gui_application() -> None:
 
 
 def export_sheet(routine: Routine, content: Content, path: Path, paper: str | None = None,
-                 notes_lines: int = 0) -> int:
+                 notes_lines: int = 0, log_days: int = 0) -> int:
     """Write the PDF; returns the number of pages."""
     ensure_gui_application()
     from acuguide.sheet.layout import layout
     from acuguide.sheet.render import export_pdf, qt_measure
 
     sheet = layout(routine, content.atlas, paper or default_paper(), measure=qt_measure,
-                   notes_lines=notes_lines)
+                   notes_lines=notes_lines, log_days=log_days)
     export_pdf(sheet, path, routine.title)
     return len(sheet.pages)

@@ -38,9 +38,13 @@ DISCLAIMER = "Not medical advice. See a doctor if your symptoms persist or get w
 
 # ------------------------------------------------------------------------ the sections
 def layout(routine: Routine, atlas: Atlas, paper: str = "a4", *,
-           measure: Measure = estimate, notes_lines: int = 0,
+           measure: Measure = estimate, notes_lines: int = 0, log_days: int = 0,
            printed: dt.date | None = None, source_title: str = "") -> Sheet:
-    """Lay out the sheet of ``routine`` on ``paper`` (a4 or letter)."""
+    """Lay out the sheet of ``routine`` on ``paper`` (a4 or letter).
+
+    ``notes_lines`` adds lines for a practitioner's notes, ``log_days`` a practice log of
+    that many days (0: none).
+    """
     size = PAPERS[paper]
     flow = Flow(size, measure)
     numbers = {i: i + 1 for i in range(len(routine.steps))}
