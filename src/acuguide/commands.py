@@ -78,6 +78,9 @@ def _parser() -> argparse.ArgumentParser:
                        help="paper size (default: from your locale)")
     sheet.add_argument("--notes", type=int, default=0, metavar="N",
                        help="add N empty lines for a practitioner's notes")
+    sheet.add_argument("--log-days", type=int, default=0, metavar="N",
+                       help="add a practice log of N days (at most 31): a tick box and a "
+                            "0-10 rating before and after, for the sheet by the bed")
     sheet.set_defaults(handler=_sheet)
     diagram = sub.add_parser("diagram", help="export a body diagram as SVG, PNG or PDF")
     diagram.add_argument("view", metavar="VIEW", nargs="?",
@@ -294,7 +297,10 @@ def _sheet(args: argparse.Namespace) -> int:
     if not path.parent.is_dir() or not os.access(path.parent, os.W_OK):
         raise BadInput(f"cannot write {path}: the folder {path.parent} is missing or read-only")
     try:
-        pages = export_sheet(routine, content, path, args.paper, max(0, args.notes))
+        if not 0 <= args.log_days <= 31:
+            raise BadInput(f"--log-days must be 0 to 31 (got {args.log_days})")
+        pages = export_sheet(routine, content, path, args.paper, max(0, args.notes),
+                             args.log_days)
     except OSError as err:
         raise BadInput(f"cannot write {path}: {err.strerror or err}") from None
     print(f"{path}: {routine.title}, {pages} page{'s' if pages != 1 else ''}")

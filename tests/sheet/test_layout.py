@@ -134,3 +134,29 @@ def test_the_step_line_says_side_time_and_breathing(content, atlas):
         "Press and massage SP6 Sānyīnjiāo, left, then right, 1:00 each side")
     gv20 = next(s for s in rls.steps if s.target == "GV20")
     assert step_line(gv20, atlas) == "Press and massage GV20 Bǎihuì, 1:00"
+
+
+@pytest.mark.parametrize("routine_id", ["leg-cramps", "leg-massage", "rls-evening"])
+def test_a_practice_log_of_n_days_goes_last_whole(content, atlas, routine_id):
+    plain = layout(content.routines[routine_id], atlas, "a4")
+    sheet = layout(content.routines[routine_id], atlas, "a4", log_days=14)
+    assert len(sheet.pages) <= 3 and len(sheet.pages) - len(plain.pages) <= 1
+    last = sheet.pages[-1]
+    words = [i.text for i in last.items if isinstance(i, Text)]
+    assert "Practice log" in words
+    assert [w for w in words if w.isdigit()] == [str(d) for d in range(1, 15)]
+    assert {"Done", "Before (0-10)", "After (0-10)"} <= set(words)
+    boxes = [i for i in last.items if isinstance(i, Rule) and i.rect.h > i.rect.w]
+    assert len(boxes) == 2 * 14  # each tick box has two upright sides
+    assert not any("Practice log" in t for p in sheet.pages[:-1] for t in texts_of(p))
+
+
+def texts_of(page):
+    return [i.text for i in page.items if isinstance(i, Text)]
+
+
+def test_the_log_has_at_most_31_days_and_none_by_default(content, atlas):
+    routine = content.routines["leg-cramps"]
+    assert "Practice log" not in [t for p in layout(routine, atlas).pages for t in texts_of(p)]
+    long = layout(routine, atlas, log_days=90)
+    assert max(int(t) for t in texts_of(long.pages[-1]) if t.isdigit()) == 31

@@ -54,6 +54,7 @@ def layout(routine: Routine, atlas: Atlas, paper: str = "a4", *,
     _steps(flow, routine, atlas, numbers)
     _notes_and_tips(flow, routine)
     _practitioner_lines(flow, notes_lines)
+    _practice_log(flow, log_days)
     _footers(flow, printed or dt.date.today())
     return Sheet(paper, size, flow.pages, numbers)
 
@@ -169,6 +170,50 @@ def _practitioner_lines(flow: Flow, count: int) -> None:
     for _ in range(count):
         flow.y += 18
         flow.add(Rule(Rect(MARGIN, flow.y, flow.width, 0.1)))
+    flow.y += 4
+
+
+LOG_MAX_DAYS = 31
+LOG_ROW = 17.0  # points: room to tick and to write a number
+LOG_COLUMNS = (("Day", 0.0), ("Date", 0.09), ("Done", 0.32), ("Before (0-10)", 0.45),
+               ("After (0-10)", 0.68), ("Note", 0.86))
+
+
+def _square(x: float, y: float, side: float) -> list[Rule]:
+    """A tick box drawn as four thin rules (no fills: the print stays vector)."""
+    t = 0.6
+    return [Rule(Rect(x, y, side, t)), Rule(Rect(x, y + side - t, side, t)),
+            Rule(Rect(x, y, t, side)), Rule(Rect(x + side - t, y, t, side))]
+
+
+def _practice_log(flow: Flow, days: int) -> None:
+    """A grid of ``days`` rows: a tick box, and a 0-10 rating before and after the routine.
+
+    Kept together, on the last page if it fits there, else on a page of its own.
+    """
+    if days <= 0:
+        return
+    days = min(days, LOG_MAX_DAYS)
+    intro = ("Tick each day you did the routine, and rate how your legs feel from 0 (no "
+             "discomfort) to 10 (the worst) before and after it.")
+    head = flow.measure("Practice log", "heading", flow.width)
+    note = flow.measure(intro, "small", flow.width)
+    flow.y += GAP
+    flow.room(head + note + (days + 1) * LOG_ROW + 4)
+    flow.text("Practice log", "heading")
+    flow.text(intro, "small")
+    flow.y += 4
+    for label, at in LOG_COLUMNS:
+        flow.add(Text(Rect(MARGIN + at * flow.width, flow.y, 0.2 * flow.width, 11), label,
+                      "small"))
+    flow.y += LOG_ROW - 4
+    flow.add(Rule(Rect(MARGIN, flow.y, flow.width, 0.6)))
+    for day in range(1, days + 1):
+        top = flow.y
+        flow.add(Text(Rect(MARGIN, top + 4, 0.08 * flow.width, 11), str(day), "small"))
+        flow.add(*_square(MARGIN + LOG_COLUMNS[2][1] * flow.width, top + 3.5, 10))
+        flow.y += LOG_ROW
+        flow.add(Rule(Rect(MARGIN, flow.y, flow.width, 0.3)))
     flow.y += 4
 
 

@@ -123,8 +123,9 @@ def paint_page(painter: QPainter, sheet: Sheet, index: int,
                                     3, 3)
         elif isinstance(item, Rule):
             painter.setPen(QPen(QColor("#888888"), 0.5))
-            painter.drawLine(QPointF(item.rect.x, item.rect.y),
-                             QPointF(item.rect.right, item.rect.y))
+            r = item.rect  # a tall rule is drawn down, a wide one across
+            end = QPointF(r.x, r.y + r.h) if r.h > r.w else QPointF(r.right, r.y)
+            painter.drawLine(QPointF(r.x, r.y), end)
         elif isinstance(item, Text):
             _text(painter, item, dpi)
         elif isinstance(item, Diagram):
