@@ -83,3 +83,87 @@ def test_cli_sheet_writes_a_pdf_and_refuses_bad_input(tmp_path):
     out = acuguide("sheet", "leg-cramps", "-o", str(tmp_path / "missing" / "x.pdf"))
     assert out.returncode == 2 and "cannot write" in out.stderr
     assert not list(tmp_path.glob("**/.acuguide-*")), "no half-written files left"
+
+
+def _alphas(obj):
+    """The alphas below 1 and the soft masks set in one PDF dictionary."""
+    found = [(key, float(obj[key])) for key in ("/ca", "/CA")
+             if key in obj and float(obj[key]) < 1]
+    if obj.get("/SMask", "/None") != "/None":
+        found.append(("/SMask", obj["/SMask"]))
+    return found
+
+
+def transparency(path):
+    """Every alpha below 1 and every soft mask in the PDF's graphics states, as (key, value)."""
+    from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject
+
+    found, seen = [], set()
+    todo = [page.get_object() for page in PdfReader(path).pages]
+    while todo:
+        obj = todo.pop()
+        if isinstance(obj, IndirectObject):
+            if obj.idnum in seen:
+                continue
+            seen.add(obj.idnum)
+            obj = obj.get_object()
+        if isinstance(obj, DictionaryObject):
+            found += _alphas(obj)
+            todo += [value for key, value in obj.items() if key != "/Parent"]
+        elif isinstance(obj, ArrayObject):
+            todo += list(obj)
+    return found
+
+
+@pytest.mark.parametrize("routine_id", ["rls-evening", "leg-cramps", "leg-massage"])
+def test_the_printed_sheet_carries_no_transparency(routine_id, content, qapp, tmp_path):
+    # A PostScript queue (Ghostscript) turns a page with any alpha into one 300 ppi bitmap.
+    from acuguide.sheet.layout import layout
+    from acuguide.sheet.render import export_pdf, qt_measure
+
+    assert set(content.routines) >= {"rls-evening", "leg-cramps", "leg-massage"}
+    sheet = layout(content.routines[routine_id], content.atlas, "a4", measure=qt_measure,
+                   notes_lines=4, log_days=14)
+    path = tmp_path / "sheet.pdf"
+    export_pdf(sheet, path, routine_id)
+    assert transparency(path) == []
+
+
+def test_every_built_in_routine_is_checked_for_transparency(content):
+    assert sorted(content.routines) == ["leg-cramps", "leg-massage", "rls-evening"]
+
+
+@pytest.mark.parametrize("args", [["leg-inner", "--points", "SP6"],
+                                  ["foot-sole", "--points", "KI1", "--numbered"],
+                                  ["leg-front"]])
+def test_a_print_theme_diagram_carries_no_transparency(args, tmp_path, qapp, capsys):
+    from acuguide.cli import main
+
+    path = tmp_path / "view.pdf"
+    assert main(["diagram", *args, "--theme", "print", "-o", str(path)]) == 0, \
+        capsys.readouterr().err
+    assert transparency(path) == []
+
+
+def test_the_light_theme_keeps_its_translucent_areas(tmp_path, qapp, capsys):
+    # The reader finds transparency where there is some: the screen themes keep theirs.
+    from acuguide.cli import main
+
+    path = tmp_path / "view.pdf"
+    assert main(["diagram", "leg-inner", "--points", "SP6", "-o", str(path)]) == 0, \
+        capsys.readouterr().err
+    assert ("/ca", pytest.approx(0.43, abs=0.01)) in transparency(path)
+
+
+def test_the_print_palette_blends_opacity_over_the_paper():
+    from acuguide.diagrams.palette import opaque, themed
+
+    art = ('<polygon fill="#4f8fd6" fill-opacity="0.10" stroke="#4f8fd6" stroke-opacity="0.7"/>'
+           '<circle fill="#2e7d32" fill-opacity="0" stroke="none"/>'
+           '<rect fill="#000000" opacity="0.5"/>')
+    printed = themed(art.encode(), "print").decode()
+    assert "opacity" not in printed
+    assert 'fill="#f0f0f0"' in printed and 'stroke="#949494"' in printed  # #666666 on white
+    assert '<circle fill="none" stroke="none"/>' in printed
+    assert 'fill="#808080"' in opaque('<rect fill="#000000" opacity="0.5"/>', "#ffffff")
+    assert "opacity" in themed(art.encode(), "dark").decode()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 ROLES = ("skin", "skin_shade", "outline", "detail", "bone", "hair", "garment", "garment_line",
          "area", "point", "point_ring", "landmark", "text", "lips")
 
@@ -65,7 +67,56 @@ def themed(svg: bytes, theme: str) -> bytes:
         text = text.replace(light[role], f"@{role}@")
     for role in ROLES:
         text = text.replace(f"@{role}@", target[role])
+    if theme in OPAQUE_THEMES:
+        text = opaque(text, target["paper"])
     return text.encode("utf-8")
+
+
+# Themes drawn without any transparency: a PostScript printer's driver (Ghostscript) turns a
+# page with any alpha into one bitmap, so print blends each translucent colour over the
+# paper itself and writes it opaque.
+OPAQUE_THEMES = ("print",)
+
+_TAG = re.compile(r"<[^<>]+>")
+_OPACITY = re.compile(r'\s(fill-opacity|stroke-opacity|opacity)="([^"]*)"')
+_PAINT = re.compile(r'\s(fill|stroke)="(#[0-9a-fA-F]{6})"')
+
+
+def blend(colour_hex: str, alpha: float, backdrop: str) -> str:
+    """``colour_hex`` at ``alpha`` over ``backdrop``, as one opaque ``#rrggbb``."""
+    alpha = min(1.0, max(0.0, alpha))
+    over = [int(colour_hex[i:i + 2], 16) for i in (1, 3, 5)]
+    under = [int(backdrop[i:i + 2], 16) for i in (1, 3, 5)]
+    return "#" + "".join(f"{round(a * alpha + b * (1 - alpha)):02x}"
+                         for a, b in zip(over, under, strict=True))
+
+
+def _opaque_tag(tag: str, backdrop: str) -> str:
+    """One tag with its opacity attributes folded into its fill and stroke colours."""
+    alphas = {"fill": 1.0, "stroke": 1.0}
+    for name, value in _OPACITY.findall(tag):
+        for paint in alphas if name == "opacity" else (name.removesuffix("-opacity"),):
+            alphas[paint] *= float(value)
+    tag = _OPACITY.sub("", tag)
+
+    def replace(match: re.Match[str]) -> str:
+        alpha = alphas[match.group(1)]
+        if alpha >= 1.0:
+            return match.group(0)
+        value = "none" if alpha <= 0.0 else blend(match.group(2), alpha, backdrop)
+        return f' {match.group(1)}="{value}"'
+
+    return _PAINT.sub(replace, tag)
+
+
+def opaque(svg_text: str, backdrop: str) -> str:
+    """SVG text with every opacity attribute replaced by colours pre-blended over ``backdrop``.
+
+    Fully transparent paint becomes ``none``. Handles the attributes the app and
+    scripts/svgkit.py write (``fill-opacity``, ``stroke-opacity``, ``opacity`` with a
+    ``#rrggbb`` paint in the same tag).
+    """
+    return _TAG.sub(lambda match: _opaque_tag(match.group(0), backdrop), svg_text)
 
 
 def colour(role: str, theme: str) -> str:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from acuguide.diagrams import catalog
 from acuguide.diagrams.geometry import Hotspot
-from acuguide.diagrams.palette import colour, theme_named, themed
+from acuguide.diagrams.palette import OPAQUE_THEMES, colour, opaque, theme_named, themed
 from acuguide.model.anatomy import SINGLE_LIMB, VIEWS, kind_of, view_names
 from acuguide.model.atlas import Atlas, UnknownPoint
 from acuguide.sheet.atomic import replaced_atomically
@@ -126,13 +126,15 @@ def _marks_svg(marks: Sequence[Mark], theme: str, height: float) -> str:
                            f'fill="{paper}" text-anchor="middle">{mark.number}</text>')
                 continue
             r = hotspot.radius + 7
-            if theme == "print":  # print hides the art's dots: draw this one in ink
-                out.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{hotspot.radius:.1f}" '
-                           f'fill="{ink}"/>')
             out.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}" fill="{area}" '
                        f'fill-opacity="0.43" stroke="{area}" stroke-width="3"/>')
+            if theme == "print":  # print hides the art's dots: draw this one in ink, on top
+                out.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{hotspot.radius:.1f}" '
+                           f'fill="{ink}"/>')
     out.append("</g>")
-    return "\n".join(out)
+    layer = "\n".join(out)
+    # Print carries no transparency: the ring's tint is blended over the paper, opaque.
+    return opaque(layer, paper) if theme in OPAQUE_THEMES else layer
 
 
 def compose(name: str, theme: str, marks: Sequence[Mark] = ()) -> bytes:
