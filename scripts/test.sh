@@ -10,9 +10,11 @@ set -eu
 # The tests also need: X input and screenshots for the end-to-end tests, a private sound
 # server for the audio test, PDF tools for the sheet tests, the desktop entry and AppStream
 # validators for the packaging tests, a private D-Bus session bus for the screen-awake tests,
-# and the AT-SPI bus with the system Python's pyatspi for the screen-reader test.
+# the AT-SPI bus with the system Python's pyatspi for the screen-reader test, and CUPS with
+# the cups-pdf printer (and its Ghostscript) for the test that prints through a private queue.
 TEST_PACKAGES="xvfb xauth xdotool x11-utils pulseaudio pulseaudio-utils poppler-utils
-desktop-file-utils appstream dbus-daemon at-spi2-core python3-pyatspi"
+desktop-file-utils appstream dbus-daemon at-spi2-core python3-pyatspi
+cups cups-bsd printer-driver-cups-pdf"
 # shellcheck disable=SC2086
 ensure_system_packages $TEST_PACKAGES
 ensure_venv test
