@@ -102,7 +102,7 @@ def _check_geometry(sheet):
 @pytest.mark.gui
 @pytest.mark.parametrize("paper", ["a4", "letter"])
 @pytest.mark.parametrize(("routine_id", "most"), [("rls-evening", 2), ("leg-cramps", 1),
-                                                  ("leg-massage", 1)])
+                                                  ("leg-massage", 2)])
 def test_pages_fit_and_nothing_overlaps_or_leaves_the_page(qapp, content, atlas, routine_id,
                                                           most, paper):
     from acuguide.sheet.render import qt_measure
@@ -160,3 +160,117 @@ def test_the_log_has_at_most_31_days_and_none_by_default(content, atlas):
     assert "Practice log" not in [t for p in layout(routine, atlas).pages for t in texts_of(p)]
     long = layout(routine, atlas, log_days=90)
     assert max(int(t) for t in texts_of(long.pages[-1]) if t.isdigit()) == 31
+
+
+def step_texts(content, atlas, routine_id):
+    from acuguide.sheet.layout import step_detail
+
+    routine = content.routines[routine_id]
+    return [(step, step_line(step, atlas), step_detail(step, atlas)) for step in routine.steps]
+
+
+def test_a_step_with_an_instruction_prints_it_as_the_session_says_it(content, atlas):
+    from acuguide.model.plan import expand
+
+    routine = content.routines["rls-evening"]
+    plan = expand(routine, atlas)
+    for index, step in enumerate(routine.steps):
+        if step.instruction:
+            line = step_line(step, atlas)
+            assert line.startswith(step.instruction.rstrip("."))
+            said = [p.instruction for p in plan.phases if p.step == index and p.kind == "work"]
+            assert said[0].startswith(step.instruction.rstrip("."))
+
+
+@pytest.mark.parametrize("routine_id", ROUTINES)
+def test_no_sentence_is_printed_twice_in_a_step_and_no_fragments(content, atlas, routine_id):
+    import re
+
+    for _step, line, detail in step_texts(content, atlas, routine_id):
+        sentences = [re.sub(r"[^a-z0-9]+", " ", s.lower().removeprefix("caution: ")).strip()
+                     for s in re.split(r"(?<=[.!?])\s+", f"{line}. {detail}") if s.strip()]
+        assert len(sentences) == len(set(sentences)), (line, detail)
+        assert "The article:" not in detail and "Slowly and deeply, " not in detail
+        assert "slowly and deeply" not in detail.lower() or "breathe" not in line.lower() or \
+            detail.lower().count("slowly and deeply") <= 1
+
+
+def test_names_keep_their_case_mid_sentence(content, atlas):
+    lines = [line for _s, line, _d in step_texts(content, atlas, "leg-massage")]
+    assert any(line.startswith("Knead the thigh muscles") for line in lines)
+    assert not any("Knead Thigh" in line for line in lines)
+
+
+@pytest.mark.parametrize("routine_id", ROUTINES)
+def test_every_caution_of_a_point_is_on_the_sheet_once(content, atlas, routine_id):
+    for step, _line, detail in step_texts(content, atlas, routine_id):
+        if step.kind != "point":
+            continue
+        for caution in atlas.points[step.target].cautions:
+            assert detail.count(caution.text) == 1, (step.target, caution.text)
+
+
+def test_bullets_hang_clear_of_their_dots(content, atlas):
+    sheet = layout(content.routines["leg-cramps"], atlas, "a4")
+    dots = [i for i in sheet.pages[0].items if isinstance(i, Text) and i.text == "•"]
+    assert len(dots) >= 3
+    for dot in dots:
+        beside = [i for i in sheet.pages[0].items if isinstance(i, Text) and i is not dot
+                  and abs(i.rect.y - dot.rect.y) < 0.01 and i.rect.x > dot.rect.x]
+        assert beside and beside[0].rect.x >= dot.rect.right - 0.01
+
+
+def diagrams_of(sheet):
+    return [i for page in sheet.pages for i in page.items if isinstance(i, Diagram)]
+
+
+@pytest.mark.parametrize("routine_id", ROUTINES)
+def test_crops_keep_what_orients_the_reader(content, atlas, routine_id):
+    from acuguide.model.anatomy import kind_of
+    from acuguide.sheet.figures import WHOLE, labels, side_marks, title_bottom
+
+    sheet = layout(content.routines[routine_id], atlas, "a4")
+    words = [t.text for t in texts(sheet)]
+    for diagram in diagrams_of(sheet):
+        x0, y0, w, h = catalog.view(diagram.view).box
+        cx, cy, cw, ch = diagram.crop
+        assert cx <= x0 and cx + cw >= x0 + w, "the whole width: no word at a side is cut"
+        if kind_of(diagram.view) in WHOLE:
+            assert cy == pytest.approx(title_bottom(diagram.view))
+            assert cy + ch == pytest.approx(y0 + h), "a foot, a hand or a head is shown whole"
+        else:
+            assert ch >= 0.45 * h, "enough of the leg to recognise it"
+        for label in labels(diagram.view):
+            upper, lower = label.band
+            inside = cy <= upper and lower <= cy + ch
+            outside = lower <= cy or upper >= cy + ch
+            assert inside or outside, (diagram.view, label.text, "cut by the crop")
+            if inside:
+                size = label.size * diagram.rect.w / cw * diagram.label_scale
+                assert size >= 6 - 1e-6, (diagram.view, label.text, size)
+        for mark in side_marks(diagram.view):
+            shown = cy <= mark.y <= cy + ch
+            assert shown or mark.text.split()[-1].capitalize() in words or \
+                mark.text.capitalize() in words, (diagram.view, mark.text)
+
+
+def test_every_text_style_is_at_least_6_pt():
+    from acuguide.sheet.items import STYLES
+
+    assert min(size for size, _bold in STYLES.values()) >= 6
+
+
+@pytest.mark.parametrize("routine_id", ROUTINES)
+def test_badges_do_not_cover_the_landmarks_their_points_are_found_from(content, atlas,
+                                                                       routine_id):
+    from acuguide.sheet.items import BADGE_RADIUS, badge_at
+
+    sheet = layout(content.routines[routine_id], atlas, "a4")
+    for diagram in diagrams_of(sheet):
+        view = catalog.view(diagram.view)
+        marks = [diagram.to_page(*point) for point in view.landmarks.values()]
+        for marker in diagram.markers:
+            bx, by = badge_at(marker, diagram.rect)
+            for mx, my in marks:
+                assert (bx - mx) ** 2 + (by - my) ** 2 > BADGE_RADIUS ** 2, (
+                    diagram.view, marker.number)

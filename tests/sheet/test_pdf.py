@@ -5,7 +5,7 @@ import sys
 import pytest
 from pypdf import PdfReader
 
-from acuguide.sheet.items import Diagram
+from acuguide.sheet.items import Diagram, badge_at
 
 pytestmark = pytest.mark.gui
 
@@ -57,15 +57,20 @@ def test_markers_are_printed_where_the_layout_puts_them(rls_pdf, tmp_path):
     image = QImage(str(next(tmp_path.glob("page*.png"))))
     assert not image.isNull()
     scale = dpi / 72
-    markers = [m for item in sheet.pages[0].items if isinstance(item, Diagram)
+    markers = [(m, item.rect) for item in sheet.pages[0].items if isinstance(item, Diagram)
                for m in item.markers]
     assert markers
-    for marker in markers:
-        # The marker's rim is black; its centre carries a white number, so probe the rim.
-        x, y = round((marker.x - 4.5) * scale), round(marker.y * scale)
-        dark = min(image.pixelColor(x + dx, y + dy).lightness()
+
+    def dark_at(x, y):
+        px, py = round(x * scale), round(y * scale)
+        return min(image.pixelColor(px + dx, py + dy).lightness()
                    for dx in (-1, 0, 1) for dy in (-1, 0, 1))
-        assert dark < 80, (marker, dark)
+
+    for marker, rect in markers:
+        assert dark_at(marker.x, marker.y) < 80, ("a dot on the point", marker)
+        # The badge's rim is black; its centre carries a white number, so probe the rim.
+        bx, by = badge_at(marker, rect)
+        assert dark_at(bx - 4.5, by) < 80, ("the badge beside it", marker)
 
 
 def test_cli_sheet_writes_a_pdf_and_refuses_bad_input(tmp_path):

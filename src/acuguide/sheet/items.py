@@ -7,6 +7,7 @@ draws them.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -84,11 +85,15 @@ class Box:
 
 @dataclass(frozen=True)
 class Marker:
-    """A step number on a diagram, at a point in page coordinates."""
+    """A step number on a diagram, at a point in page coordinates.
+
+    ``badge`` is where its number is drawn (None: beside the point, see ``badge_at``).
+    """
 
     number: int
     x: float
     y: float
+    badge: tuple[float, float] | None = None
 
 
 @dataclass(frozen=True)
@@ -101,12 +106,57 @@ class Diagram:
     title: str
     markers: tuple[Marker, ...]
     shaded: tuple[tuple[tuple[float, float], ...], ...] = ()  # areas and holds, page coords
+    label_scale: float = 1.0  # the view's own labels drawn this much larger (6 pt at least)
 
     def to_page(self, x: float, y: float) -> tuple[float, float]:
         """Map view coordinates into page points."""
         cx, cy, cw, ch = self.crop
         return (self.rect.x + (x - cx) / cw * self.rect.w,
                 self.rect.y + (y - cy) / ch * self.rect.h)
+
+
+BADGE_OFFSET = 10.0  # points from a point to its number's badge
+BADGE_RADIUS = 6.0
+
+
+def badge_at(marker: Marker, rect: Rect) -> tuple[float, float]:
+    """Where a marker's number is drawn: beside its point, towards the panel's nearer side.
+
+    So the badge never covers the point or the landmark it is measured from.
+    """
+    if marker.badge is not None:
+        return marker.badge
+    side = -1.0 if marker.x < rect.x + rect.w / 2 else 1.0
+    return marker.x + side * BADGE_OFFSET, marker.y - BADGE_OFFSET * 0.6
+
+
+def place_badges(markers: list[Marker], rect: Rect,
+                 avoid: list[tuple[float, float]]) -> list[Marker]:
+    """Each marker with a badge placed clear of the landmarks in ``avoid``.
+
+    Clear of the badges placed before it too: eight directions around its point are tried,
+    outward ones first, then the same a little farther out.
+    """
+    placed: list[tuple[float, float]] = []
+    out: list[Marker] = []
+    for marker in markers:
+        side = -1.0 if marker.x < rect.x + rect.w / 2 else 1.0
+        options = []
+        for reach in (BADGE_OFFSET, 1.5 * BADGE_OFFSET):
+            for degrees in (-35, 0, -70, 35, -110, 70, 180 - 35, 180):
+                angle = math.radians(degrees)
+                dx, dy = side * math.cos(angle), math.sin(angle)
+                options.append((marker.x + dx * reach, marker.y + dy * reach))
+
+        def clear(at: tuple[float, float]) -> bool:
+            near = [*avoid, *placed]
+            return all((at[0] - x) ** 2 + (at[1] - y) ** 2 > (BADGE_RADIUS + 1.5) ** 2
+                       for x, y in near)
+
+        badge = next((at for at in options if clear(at)), options[0])
+        placed.append(badge)
+        out.append(Marker(marker.number, marker.x, marker.y, badge))
+    return out
 
 
 @dataclass(frozen=True)

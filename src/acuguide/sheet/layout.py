@@ -11,6 +11,7 @@ them. The items are in ``acuguide.sheet.items``, the diagrams' crops and markers
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from acuguide.diagrams import catalog
 from acuguide.model.anatomy import kind_of
@@ -18,13 +19,16 @@ from acuguide.model.atlas import Atlas, Point
 from acuguide.model.plan import TECHNIQUE_VERBS, expand
 from acuguide.model.routine import Routine, Step
 from acuguide.model.timefmt import clock
-from acuguide.sheet.figures import figure, views_for
+from acuguide.sheet.figures import figure, side_marks, views_for
 from acuguide.sheet.flow import Flow
 from acuguide.sheet.items import (
     GAP,
+    LEADING,
     MARGIN,
     PAPERS,
+    STYLES,
     Box,
+    Diagram,
     Measure,
     Rect,
     Rule,
@@ -75,21 +79,40 @@ def _header(flow: Flow, routine: Routine, atlas: Atlas, source_title: str) -> No
     flow.y += GAP
 
 
+PANELS_A_ROW = 6
+BULLET_INDENT = 9.0  # points: the text of a bullet hangs clear of its dot
+
+
+def _bullets(lines: list[str] | tuple[str, ...], style: str, x: float, y: float, width: float,
+             measure: Measure) -> tuple[list[Text], float]:
+    """Bulleted lines with a hanging indent (wrapped lines start under the text, not the dot).
+
+    Returns the items and their height.
+    """
+    items: list[Text] = []
+    top = y
+    for line in lines:
+        height = measure(line, style, width - BULLET_INDENT)
+        items.append(Text(Rect(x, y, BULLET_INDENT, height), "•", style))
+        items.append(Text(Rect(x + BULLET_INDENT, y, width - BULLET_INDENT, height), line, style))
+        y += height
+    return items, y - top
+
+
 def _cautions(flow: Flow, routine: Routine) -> None:
     """The routine's cautions, and always the disclaimer, framed together."""
     cautions = list(routine.cautions)
     if not any("medical advice" in c for c in cautions):
         cautions.append(DISCLAIMER)
-    caution_text = "\n".join(f"• {c}" for c in cautions)
     inner = flow.width - 12
     heading = flow.measure("Cautions", "heading", inner)
-    body = flow.measure(caution_text, "caution", inner)
+    _, body = _bullets(cautions, "caution", 0, 0, inner, flow.measure)
     height = heading + body + 10
     flow.room(height)
     top = flow.y + 5
+    items, _ = _bullets(cautions, "caution", MARGIN + 6, top + heading, inner, flow.measure)
     flow.add(Box(Rect(MARGIN, flow.y, flow.width, height)),
-             Text(Rect(MARGIN + 6, top, inner, heading), "Cautions", "heading"),
-             Text(Rect(MARGIN + 6, top + heading, inner, body), caution_text, "caution"))
+             Text(Rect(MARGIN + 6, top, inner, heading), "Cautions", "heading"), *items)
     flow.y += height + GAP
 
 
@@ -103,18 +126,22 @@ def _diagrams(flow: Flow, routine: Routine, atlas: Atlas, numbers: dict[int, int
     cells: dict[str, list[tuple[str, list[int]]]] = {}
     for name, steps in views.items():
         cells.setdefault(kind_of(name), []).append((name, steps))
-    rows = -(-len(cells) // 5)  # at most five cells a row
-    per_row = -(-len(cells) // rows)
-    cell_w = (flow.width - GAP * (per_row - 1)) / per_row
-    cell_h = 190.0 if per_row <= 4 and rows == 1 else 150.0
-    row_cells = list(cells.values())
-    for start in range(0, len(row_cells), per_row):
+    # Rows of at most six panels; a one-limb view done on both sides is two panels.
+    rows_of: list[list[list[tuple[str, list[int]]]]] = [[]]
+    for cell in cells.values():
+        if rows_of[-1] and sum(len(c) for c in rows_of[-1]) + len(cell) > PANELS_A_ROW:
+            rows_of.append([])
+        rows_of[-1].append(cell)
+    units = max(sum(len(c) for c in row) for row in rows_of)
+    unit_w = (flow.width - GAP * (units - 1)) / units
+    cell_h = 190.0 if len(rows_of) == 1 and units <= 4 else (150.0 if len(rows_of) == 1 else 128.0)
+    for row in rows_of:
         panels = []  # (x, width, name, steps, title)
-        for column, cell in enumerate(row_cells[start:start + per_row]):
-            width = (cell_w - GAP / 2 * (len(cell) - 1)) / len(cell)
-            for k, (name, steps) in enumerate(cell):
-                x = MARGIN + column * (cell_w + GAP) + k * (width + GAP / 2)
-                panels.append((x, width, name, steps, catalog.view(name).title))
+        x = MARGIN
+        for cell in row:
+            for name, steps in cell:
+                panels.append((x, unit_w, name, steps, catalog.view(name).title))
+                x += unit_w + GAP
         title_h = max(flow.measure(p[4], "view", p[1]) for p in panels) + 2
         flow.room(cell_h + title_h)
         lowest = flow.y
@@ -122,8 +149,31 @@ def _diagrams(flow: Flow, routine: Routine, atlas: Atlas, numbers: dict[int, int
             box = Rect(x, flow.y, width, cell_h + title_h - 12)
             diagram = figure(catalog.view(name), steps, routine, numbers, box, title_h, "")
             flow.add(Text(Rect(x, flow.y, width, title_h - 2), title, "view"), diagram)
-            lowest = max(lowest, diagram.rect.bottom)
+            lowest = max(lowest, diagram.rect.bottom + _side_marks(flow, diagram))
         flow.y = lowest + GAP
+
+
+def _side_marks(flow: Flow, diagram: Diagram) -> float:
+    """'Their right' and 'Their left' under a view of both limbs whose crop left them out.
+
+    Returns the height they take (0 when the crop shows the drawing's own marks).
+    """
+    top, bottom = diagram.crop[1], diagram.crop[1] + diagram.crop[3]
+    marks = sorted((m for m in side_marks(diagram.view) if not top <= m.y <= bottom),
+                   key=lambda m: m.x)
+    if not marks:
+        return 0.0
+    size = STYLES["view"][0]
+    y = diagram.rect.bottom + 1.5
+    r = diagram.rect
+    short = sum(len(m.text) for m in marks) * size * 0.62 + 6 > diagram.rect.w
+    for mark, at_left in zip(marks, (True, False), strict=False):
+        # "Their right" where it fits, else "Right" (the title says whose right it is).
+        words = mark.text.split()[-1].capitalize() if short else mark.text.capitalize()
+        wide = len(words) * size * 0.62
+        x = r.x if at_left else r.right - wide
+        flow.add(Text(Rect(x, y, wide, size * LEADING), words, "view"))
+    return size * LEADING + 1.5
 
 
 def _steps(flow: Flow, routine: Routine, atlas: Atlas, numbers: dict[int, int]) -> None:
@@ -153,11 +203,19 @@ def _notes_and_tips(flow: Flow, routine: Routine) -> None:
     for heading, lines in (("Notes", routine.notes), ("Tips", routine.tips)):
         if lines:
             flow.y += GAP
-            body = "\n".join(f"• {line}" for line in lines)
-            flow.room(flow.measure(heading, "heading", flow.width)
-                      + flow.measure(body, "small", flow.width))
+            # Many short lines go in two columns, so a sheet's last lines do not take a page.
+            columns = 2 if len(lines) >= 6 else 1
+            width = (flow.width - GAP * (columns - 1)) / columns
+            half = -(-len(lines) // columns)
+            parts = [lines[i:i + half] for i in range(0, len(lines), half)]
+            body = max(_bullets(part, "small", 0, 0, width, flow.measure)[1] for part in parts)
+            flow.room(flow.measure(heading, "heading", flow.width) + body)
             flow.text(heading, "heading")
-            flow.text(body, "small")
+            for column, part in enumerate(parts):
+                items, _ = _bullets(part, "small", MARGIN + column * (width + GAP), flow.y,
+                                    width, flow.measure)
+                flow.add(*items)
+            flow.y += body
 
 
 def _practitioner_lines(flow: Flow, count: int) -> None:
@@ -236,14 +294,26 @@ def _sides(step: Step, target: object) -> str:
             "left": "left side", "right": "right side"}.get(step.sides, step.sides)
 
 
+def _mid_sentence(name: str) -> str:
+    """A name as it reads inside a sentence: 'Thigh muscles' -> 'thigh muscles' (not 'SP6')."""
+    return name[:1].lower() + name[1:] if name[1:2].islower() else name
+
+
 def step_line(step: Step, atlas: Atlas) -> str:
-    """'Press and massage SP6 Sānyīnjiāo, left then right, 1:00 each side'."""
+    """'Press and massage SP6 Sānyīnjiāo, left then right, 1:00 each side'.
+
+    A step with an instruction of its own prints it, as the session shows and says it.
+    """
     target = atlas.target(step.kind, step.target)
-    if step.kind == "hold":
+    if step.instruction:
+        what = step.instruction.rstrip(".")
+        if isinstance(target, Point) and target.id not in what:
+            what += f" ({target.id} {target.pinyin})"  # the sheet's numbers and codes agree
+    elif step.kind == "hold":
         what = target.instruction.split(",")[0]  # type: ignore[union-attr]
     else:
         name = f"{target.id} {target.pinyin}" if isinstance(target, Point) else (
-            target.say)  # type: ignore[union-attr]
+            _mid_sentence(target.say))  # type: ignore[union-attr]
         what = f"{TECHNIQUE_VERBS.get(step.technique, step.technique)} {name}"
     sides = _sides(step, target)
     each = " each side" if step.sides == "both-in-turn" and sides else ""
@@ -253,18 +323,35 @@ def step_line(step: Step, atlas: Atlas) -> str:
     return ", ".join(p for p in parts if p)
 
 
+def _sentences(text: str) -> list[str]:
+    return [t.strip() for t in re.split(r"(?<=[.!?])\s+", text) if t.strip()]
+
+
+def _key(sentence: str) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", sentence.lower()).strip()
+
+
 def step_detail(step: Step, atlas: Atlas) -> str:
-    """How to find the target, and any tips."""
+    """How to find the target, its cautions (all of them) and any tips; each sentence once."""
     target = atlas.target(step.kind, step.target)
+    parts: list[str] = []
     if isinstance(target, Point):
-        text = target.find
-        serious = [c.text for c in target.cautions if c.serious]
-        if serious:
-            text += " Caution: " + " ".join(serious)
+        parts.append(target.find)
+        cautions = sorted(target.cautions, key=lambda c: not c.serious)
+        parts += [f"Caution: {c.text}" for c in cautions]
     elif step.kind == "area":
-        text = f"The article: it {target.effect}."  # type: ignore[union-attr]
+        parts.append(f"The article says this massage {target.effect}.")  # type: ignore[union-attr]
     else:
-        text = f"Slowly and deeply, {target.purpose}."  # type: ignore[union-attr]
-    if step.tips:
-        text += " " + " ".join(step.tips)
-    return text
+        parts.append(f"The article says this hold {target.purpose}.")  # type: ignore[union-attr]
+    parts += list(step.tips)
+    said = [set(_key(s).split()) for s in _sentences(step_line(step, atlas))]
+    kept: list[str] = []
+    for part in parts:
+        for sentence in _sentences(part):
+            words = set(_key(sentence.removeprefix("Caution: ")).split())
+            # Said already if nearly all its words are in one sentence printed before it (a
+            # tip that repeats a caution in other order: "Moderate pressure only.").
+            if words and not any(len(words & before) >= 0.8 * len(words) for before in said):
+                said.append(words)
+                kept.append(sentence)
+    return " ".join(kept)

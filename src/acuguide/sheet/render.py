@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
@@ -25,7 +26,17 @@ from PySide6.QtSvg import QSvgRenderer
 from acuguide.diagrams import catalog
 from acuguide.diagrams.palette import themed
 from acuguide.sheet.atomic import replaced_atomically
-from acuguide.sheet.items import LEADING, STYLES, Box, Diagram, Rule, Sheet, Text
+from acuguide.sheet.items import (
+    BADGE_RADIUS,
+    LEADING,
+    STYLES,
+    Box,
+    Diagram,
+    Rule,
+    Sheet,
+    Text,
+    badge_at,
+)
 
 PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 INK = QColor("#000000")
@@ -69,12 +80,23 @@ def _text(painter: QPainter, item: Text, dpi: float) -> None:
     painter.drawText(QRectF(r.x, r.y, r.w, r.h + 2), item.text, option)
 
 
+_FONT_SIZE = re.compile(rb'font-size="([\d.]+)"')
+
+
+def larger_words(svg: bytes, factor: float) -> bytes:
+    """``svg`` with every font size times ``factor`` (a view's words readable when small)."""
+    if factor <= 1.0:
+        return svg
+    return _FONT_SIZE.sub(lambda m: b'font-size="%.1f"' % (float(m[1]) * factor), svg)
+
+
 def _diagram(painter: QPainter, item: Diagram, renderers: dict[str, QSvgRenderer],
              dpi: float) -> None:
-    renderer = renderers.get(item.view)
+    key = f"{item.view}@{item.label_scale:.2f}"
+    renderer = renderers.get(key)
     if renderer is None:
-        renderer = renderers[item.view] = QSvgRenderer(
-            themed(catalog.svg_bytes(item.view), "print"))
+        renderer = renderers[key] = QSvgRenderer(
+            larger_words(themed(catalog.svg_bytes(item.view), "print"), item.label_scale))
     r = item.rect
     painter.save()
     painter.setFont(font("view", dpi))
@@ -96,12 +118,18 @@ def _diagram(painter: QPainter, item: Diagram, renderers: dict[str, QSvgRenderer
     marker_font.setBold(True)
     painter.setFont(marker_font)
     for marker in item.markers:
-        centre = QPointF(marker.x, marker.y)
+        # The badge sits beside its point, towards the panel's nearer side, joined to a dot
+        # on the point: it never covers the point or the landmark it is measured from.
+        point = QPointF(marker.x, marker.y)
+        centre = QPointF(*badge_at(marker, r))
+        painter.setPen(QPen(INK, 0.7))
+        painter.drawLine(point, centre)
         painter.setBrush(INK)
+        painter.drawEllipse(point, 1.6, 1.6)
         painter.setPen(QPen(QColor("#ffffff"), 0.8))
-        painter.drawEllipse(centre, 6.0, 6.0)
+        painter.drawEllipse(centre, BADGE_RADIUS, BADGE_RADIUS)
         painter.setPen(QColor("#ffffff"))
-        painter.drawText(QRectF(marker.x - 6, marker.y - 6, 12, 12),
+        painter.drawText(QRectF(centre.x() - 6, centre.y() - 6, 12, 12),
                          Qt.AlignmentFlag.AlignCenter, str(marker.number))
     painter.setPen(QPen(QColor("#999999"), 0.5))
     painter.setBrush(Qt.BrushStyle.NoBrush)
