@@ -187,8 +187,9 @@ def foot_top() -> Svg:
     svg.landmark("toe-web-1-2", w12)
     svg.landmark("ankle-front", ankle)
     svg.landmark_line("metatarsal-bases", (bases[0] - 12, bases[1]), (bases[0] + 12, bases[1]))
-    # LR2 and LR3 follow the gap: half a cun and one and three quarters behind the web.
-    for code, cun in (("LR2", 0.5), ("LR3", 1.75)):
+    # LR2 and LR3 follow the gap: half a cun and one and a half cun (two finger-widths, as
+    # their "how to find it" texts say) behind the web.
+    for code, cun in (("LR2", 0.5), ("LR3", 1.5)):
         svg.point(f"pt-{code}", lerp(w12, bases, cun * FOOT_CUN / (bases[1] - w12[1])))
     svg.scale = {"scale": f"per-cun {FOOT_CUN:g}"}
     svg.label("big toe", (79, 42), size=15)

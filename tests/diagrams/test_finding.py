@@ -136,3 +136,16 @@ def test_ki1_is_a_third_of_the_sole_from_the_toe_web_with_ticks(atlas):
         assert (r.landmark, r.towards, r.fraction) == ("toe-web-2-3", "heel", Fraction(1, 3))
         assert len(r.ticks) == 2 and r.label == "a third of the way to the back of the heel"
         assert min(math.dist(t, r.point) for t in r.ticks) < 0.05 * math.dist(r.start, r.end)
+
+
+def test_lr3_is_drawn_at_the_distance_its_text_and_its_ruler_say(atlas):
+    """One distance from the web for LR3: the text's, the ruler's and the drawing's (1.5 cun)."""
+    lr3 = atlas.points["LR3"]
+    assert said(lr3.find) == lr3.find_cun == 1.5
+    rulers = [r for view, point in placed_points(atlas) if point.code == "LR3"
+              for r in point_rulers(view, point)]
+    assert {r.side for r in rulers} == {"left", "right"}
+    for r in rulers:
+        assert r.landmark == "toe-web-1-2" and r.distance == 1.5
+        assert r.label == "1.5 cun: two fingers"
+        assert abs(r.cun - 1.5) < 0.02, (r.side, round(r.cun, 3))

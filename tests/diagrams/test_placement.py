@@ -174,6 +174,7 @@ def test_lr2_and_lr3_follow_the_gap_between_the_first_toes(side):
     per_cun = view.units_per_cun(web[1])
     assert 0.3 < (lr2[1] - web[1]) / per_cun < 0.8, "just behind the web"
     assert 1.2 < (lr3[1] - web[1]) / per_cun < 2.2
+    assert abs((lr3[1] - web[1]) / per_cun - 1.5) < 0.05, "two finger-widths, as its text says"
     assert lr3[1] < bases_y, "distal to where the metatarsal bases meet"
     assert abs(lr2[0] - web[0]) / per_cun < 0.4 and abs(lr3[0] - web[0]) / per_cun < 0.4
 
