@@ -143,12 +143,12 @@ def test_a_practice_log_of_n_days_goes_last_whole(content, atlas, routine_id):
     assert len(sheet.pages) <= 3 and len(sheet.pages) - len(plain.pages) <= 1
     last = sheet.pages[-1]
     words = [i.text for i in last.items if isinstance(i, Text)]
-    assert "Practice log" in words
+    assert "Practice log: " + content.routines[routine_id].title in words
     assert [w for w in words if w.isdigit()] == [str(d) for d in range(1, 15)]
     assert {"Done", "Before (0-10)", "After (0-10)"} <= set(words)
     boxes = [i for i in last.items if isinstance(i, Rule) and i.rect.h > i.rect.w]
     assert len(boxes) == 2 * 14  # each tick box has two upright sides
-    assert not any("Practice log" in t for p in sheet.pages[:-1] for t in texts_of(p))
+    assert not any(t.startswith("Practice log") for p in sheet.pages[:-1] for t in texts_of(p))
 
 
 def texts_of(page):
@@ -157,7 +157,8 @@ def texts_of(page):
 
 def test_the_log_has_at_most_31_days_and_none_by_default(content, atlas):
     routine = content.routines["leg-cramps"]
-    assert "Practice log" not in [t for p in layout(routine, atlas).pages for t in texts_of(p)]
+    plain = layout(routine, atlas)
+    assert not any(t.startswith("Practice log") for p in plain.pages for t in texts_of(p))
     long = layout(routine, atlas, log_days=90)
     assert max(int(t) for t in texts_of(long.pages[-1]) if t.isdigit()) == 31
 
@@ -274,3 +275,24 @@ def test_badges_do_not_cover_the_landmarks_their_points_are_found_from(content, 
             for mx, my in marks:
                 assert (bx - mx) ** 2 + (by - my) ** 2 > BADGE_RADIUS ** 2, (
                     diagram.view, marker.number)
+
+
+@pytest.mark.parametrize("routine_id", ROUTINES)
+def test_badges_never_touch_each_other_and_stay_in_their_panel(content, atlas, routine_id):
+    from acuguide.sheet.items import BADGE_RADIUS, badge_at
+
+    for diagram in diagrams_of(layout(content.routines[routine_id], atlas, "a4")):
+        r = diagram.rect
+        spots = [badge_at(m, r) for m in diagram.markers]
+        for i, (x, y) in enumerate(spots):
+            assert r.x + BADGE_RADIUS - 0.01 <= x <= r.right - BADGE_RADIUS + 0.01, diagram.view
+            assert r.y + BADGE_RADIUS - 0.01 <= y <= r.bottom - BADGE_RADIUS + 0.01, diagram.view
+            for ox, oy in spots[i + 1:]:
+                assert (x - ox) ** 2 + (y - oy) ** 2 > (2 * BADGE_RADIUS) ** 2, diagram.view
+
+
+def test_words_said_by_an_earlier_step_are_pointed_to_not_repeated(content, atlas):
+    sheet = layout(content.routines["rls-evening"], atlas, "a4")
+    said = [t.text for t in texts(sheet)]
+    assert sum("assimilation of oxygen" in t for t in said) == 1
+    assert said.count("As step 1.") == 3

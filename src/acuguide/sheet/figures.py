@@ -121,7 +121,7 @@ def _crop(view: View, hotspots: list[Hotspot]) -> tuple[float, float, float, flo
         points = hotspot.polygon or ((hotspot.centre[0], hotspot.centre[1] - hotspot.radius),
                                      (hotspot.centre[0], hotspot.centre[1] + hotspot.radius))
         ys += [y for _x, y in points]
-    pad = 0.1 * h
+    pad = 0.15 * h  # room above and below the points: the leg around them, not a strip
     top, bottom = max(y0, min(ys) - pad), min(y0 + h, max(ys) + pad)
     if bottom - top < MIN_HEIGHT * h:
         grow = (MIN_HEIGHT * h - (bottom - top)) / 2

@@ -142,16 +142,20 @@ def place_badges(markers: list[Marker], rect: Rect,
     for marker in markers:
         side = -1.0 if marker.x < rect.x + rect.w / 2 else 1.0
         options = []
-        for reach in (BADGE_OFFSET, 1.5 * BADGE_OFFSET):
+        for reach in (BADGE_OFFSET, 1.5 * BADGE_OFFSET, 2.2 * BADGE_OFFSET):
             for degrees in (-35, 0, -70, 35, -110, 70, 180 - 35, 180):
                 angle = math.radians(degrees)
                 dx, dy = side * math.cos(angle), math.sin(angle)
                 options.append((marker.x + dx * reach, marker.y + dy * reach))
 
         def clear(at: tuple[float, float]) -> bool:
-            near = [*avoid, *placed]
-            return all((at[0] - x) ** 2 + (at[1] - y) ** 2 > (BADGE_RADIUS + 1.5) ** 2
-                       for x, y in near)
+            inside = (rect.x + BADGE_RADIUS <= at[0] <= rect.right - BADGE_RADIUS
+                      and rect.y + BADGE_RADIUS <= at[1] <= rect.bottom - BADGE_RADIUS)
+            return inside and all(
+                (at[0] - x) ** 2 + (at[1] - y) ** 2 > (BADGE_RADIUS + 1.5) ** 2
+                for x, y in avoid) and all(
+                (at[0] - x) ** 2 + (at[1] - y) ** 2 > (2 * BADGE_RADIUS + 1) ** 2
+                for x, y in placed)  # two badges never touch
 
         badge = next((at for at in options if clear(at)), options[0])
         placed.append(badge)

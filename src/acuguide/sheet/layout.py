@@ -58,7 +58,7 @@ def layout(routine: Routine, atlas: Atlas, paper: str = "a4", *,
     _steps(flow, routine, atlas, numbers)
     _notes_and_tips(flow, routine)
     _practitioner_lines(flow, notes_lines)
-    _practice_log(flow, log_days)
+    _practice_log(flow, log_days, routine.title)
     _footers(flow, printed or dt.date.today())
     return Sheet(paper, size, flow.pages, numbers)
 
@@ -184,9 +184,14 @@ def _steps(flow: Flow, routine: Routine, atlas: Atlas, numbers: dict[int, int]) 
     badge = 16.0
     width = flow.width - badge - 4
     measure = flow.measure
+    first_said: dict[str, int] = {}
     for index, step in enumerate(routine.steps):
         line = step_line(step, atlas)
         detail = step_detail(step, atlas)
+        if detail in first_said:  # the same words as an earlier step: said once, pointed to
+            detail = f"As step {numbers[first_said[detail]]}."
+        else:
+            first_said[detail] = index
         line_h, detail_h = measure(line, "step", width), measure(detail, "small", width)
         height = line_h + detail_h + 4
         flow.room(height)
@@ -232,9 +237,9 @@ def _practitioner_lines(flow: Flow, count: int) -> None:
 
 
 LOG_MAX_DAYS = 31
-LOG_ROW = 17.0  # points: room to tick and to write a number
-LOG_COLUMNS = (("Day", 0.0), ("Date", 0.09), ("Done", 0.32), ("Before (0-10)", 0.45),
-               ("After (0-10)", 0.68), ("Note", 0.86))
+LOG_ROW = 22.0  # points: room to tick and to write by hand
+LOG_COLUMNS = (("Day", 0.0), ("Date", 0.07), ("Done", 0.25), ("Before (0-10)", 0.34),
+               ("After (0-10)", 0.49), ("Note", 0.64))
 
 
 def _square(x: float, y: float, side: float) -> list[Rule]:
@@ -244,7 +249,7 @@ def _square(x: float, y: float, side: float) -> list[Rule]:
             Rule(Rect(x, y, t, side)), Rule(Rect(x + side - t, y, t, side))]
 
 
-def _practice_log(flow: Flow, days: int) -> None:
+def _practice_log(flow: Flow, days: int, title: str) -> None:
     """A grid of ``days`` rows: a tick box, and a 0-10 rating before and after the routine.
 
     Kept together, on the last page if it fits there, else on a page of its own.
@@ -254,22 +259,23 @@ def _practice_log(flow: Flow, days: int) -> None:
     days = min(days, LOG_MAX_DAYS)
     intro = ("Tick each day you did the routine, and rate how your legs feel from 0 (no "
              "discomfort) to 10 (the worst) before and after it.")
-    head = flow.measure("Practice log", "heading", flow.width)
+    heading = f"Practice log: {title}"  # named, so a page on its own says what it logs
+    head = flow.measure(heading, "heading", flow.width)
     note = flow.measure(intro, "small", flow.width)
     flow.y += GAP
     flow.room(head + note + (days + 1) * LOG_ROW + 4)
-    flow.text("Practice log", "heading")
+    flow.text(heading, "heading")
     flow.text(intro, "small")
     flow.y += 4
     for label, at in LOG_COLUMNS:
         flow.add(Text(Rect(MARGIN + at * flow.width, flow.y, 0.2 * flow.width, 11), label,
-                      "small"))
+                      "view"))
     flow.y += LOG_ROW - 4
     flow.add(Rule(Rect(MARGIN, flow.y, flow.width, 0.6)))
     for day in range(1, days + 1):
         top = flow.y
-        flow.add(Text(Rect(MARGIN, top + 4, 0.08 * flow.width, 11), str(day), "small"))
-        flow.add(*_square(MARGIN + LOG_COLUMNS[2][1] * flow.width, top + 3.5, 10))
+        flow.add(Text(Rect(MARGIN, top + 6, 0.06 * flow.width, 11), str(day), "small"))
+        flow.add(*_square(MARGIN + LOG_COLUMNS[2][1] * flow.width, top + 5, 12))
         flow.y += LOG_ROW
         flow.add(Rule(Rect(MARGIN, flow.y, flow.width, 0.3)))
     flow.y += 4
