@@ -237,3 +237,35 @@ def test_a_windowed_run_with_a_history_it_cannot_write_exits_0_and_keeps_the_ses
     assert record["routine_id"] == "leg-cramps" and record["completed"] is True
     assert [r.routine_id for r in History(data / "acuguide" / "history.sqlite3",
                                           pending=(kept,)).all()] == ["leg-cramps"]
+
+
+def test_show_heads_the_uses_as_the_articles_state_them(capsys):
+    _, out, _ = run(capsys, "show", "SP6")
+    assert "\nUses, as the articles state them:\n" in out
+    assert "Traditional uses" not in out
+
+
+def test_show_gives_the_articles_own_way_beside_the_standard_one(capsys):
+    _, out, _ = run(capsys, "show", "KI1")
+    found, way = out.index("How to find it:"), out.index("The article's way")
+    assert found < way < out.index("Standard location (WHO):")
+    assert "(Pressure Points to Relieve Leg Cramps)" in " ".join(out[way:].split())
+    assert "two curved lines" in " ".join(out[way:].split())
+    status, out, _ = run(capsys, "show", "KI1", "--json")
+    assert status == 0
+    assert json.loads(out)["article_find"][0]["article"] == "leg-cramps"
+
+
+def test_show_st36_keeps_the_who_text_whos_and_the_finger_width_in_how_to_find_it(capsys):
+    _, out, _ = run(capsys, "show", "ST36")
+    find = " ".join(out[out.index("How to find it:"):out.index("Standard location")].split())
+    who = " ".join(out[out.index("Standard location"):out.index("Uses, as")].split())
+    assert "one finger-breadth lateral to the anterior crest of the tibia" in find
+    assert "finger" not in who and "3 B-cun inferior to ST35" in who
+
+
+def test_plan_keeps_the_case_of_area_names_mid_sentence(capsys):
+    _, out, _ = run(capsys, "plan", "leg-massage")
+    assert "Knead the thigh muscles, left side" in out
+    assert "Massage the Achilles tendon, left side" in out
+    assert "Knead Thigh muscles" not in out and "Stroke Shin" not in out

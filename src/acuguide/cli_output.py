@@ -86,8 +86,11 @@ def format_point(point: Point, atlas: Atlas, content: Content, note: str = "") -
     out += [f"{point.meridian} meridian; {point.region}; {side}",
             f"Also written: {', '.join(point.aliases)}" if point.aliases else ""]
     out += ["", "How to find it:", *_indented(point.find)]
+    for way in point.article_find:
+        title = atlas.articles[way.article].title
+        out += ["", *_indented(f"The article's way ({title}): {way.text}")]
     out += ["", "Standard location (WHO):", *_indented(point.location)]
-    out += _block("Traditional uses (as the articles state them):",
+    out += _block("Uses, as the articles state them:",
                   [f"{u.text} [{u.article}]" for u in point.uses])
     if point.cautions:
         out += _block("Cautions:", [

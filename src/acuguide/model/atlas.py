@@ -29,6 +29,14 @@ class Use:
 
 
 @dataclass(frozen=True)
+class ArticleWay:
+    """An article's own way of finding a point, kept beside the standard one (``find``)."""
+
+    article: str
+    text: str
+
+
+@dataclass(frozen=True)
 class Caution:
     """A caution; ``kind`` is pregnancy, pregnancy-minor, vessel, nerve or pressure."""
 
@@ -73,6 +81,7 @@ class Point:
     views: tuple[str, ...] = ()
     alternatives: tuple[str, ...] = ()
     misprints: tuple[Misprint, ...] = ()
+    article_find: tuple[ArticleWay, ...] = ()
 
     kind = "point"
 

@@ -5,7 +5,17 @@ from __future__ import annotations
 from typing import Any
 
 from acuguide.model.anatomy import LANDMARKS, VIEWS
-from acuguide.model.atlas import Area, Article, Atlas, Caution, Hold, Misprint, Point, Use
+from acuguide.model.atlas import (
+    Area,
+    Article,
+    ArticleWay,
+    Atlas,
+    Caution,
+    Hold,
+    Misprint,
+    Point,
+    Use,
+)
 from acuguide.model.codes import CodeError, parse_code
 from acuguide.model.schema import Field, ListOf, MapOf, Number, Obj, Text, validate_bytes
 from acuguide.model.yamlsafe import collector_paused
@@ -42,6 +52,10 @@ def _schema(articles: tuple[str, ...]) -> tuple[Obj, MapOf]:
         "laterality": Field(Text(choices=("bilateral", "midline")), required=True),
         "say": Field(Text(max_length=160), required=True),
         "find": Field(Text(), required=True),
+        "article_find": Field(ListOf(Obj({
+            "article": Field(article, required=True),
+            "text": Field(Text(), required=True),
+        }))),
         "find_from": Field(Text(choices=LANDMARKS), required=True),
         "find_cun": Field(Number(minimum=0, maximum=20)),
         "location": Field(Text(), required=True),
@@ -100,6 +114,7 @@ def _point(code: str, r: dict[str, Any]) -> Point:
         alternatives=tup(r.get("alternatives", ())),
         misprints=tup(Misprint(m["spelling"], m["article"], m["note"])
                       for m in r.get("misprints", ())),
+        article_find=tup(ArticleWay(w["article"], w["text"]) for w in r.get("article_find", ())),
     )
 
 

@@ -6,7 +6,7 @@ import bisect
 from dataclasses import dataclass
 from functools import cached_property
 
-from acuguide.model.atlas import Atlas, Hold, Point, Target
+from acuguide.model.atlas import Area, Atlas, Hold, Point, Target
 from acuguide.model.routine import Breathing, Routine, Step
 
 PHASE_KINDS = ("prepare", "work", "switch", "rest")
@@ -81,7 +81,16 @@ def _sides(step: Step, bilateral: str | None) -> list[str]:
 
 
 def _name(target: Target) -> str:
-    return f"{target.code} ({target.pinyin})" if isinstance(target, Point) else target.title
+    """The target as named mid-sentence: ``GB34 (Yánglíngquán)``, ``the thigh muscles``.
+
+    An area's spoken text begins with its name as a sentence carries it (``the Achilles
+    tendon, just above the heel``): the part before the first comma keeps every name's case.
+    """
+    if isinstance(target, Point):
+        return f"{target.code} ({target.pinyin})"
+    if isinstance(target, Area):
+        return target.say.split(",")[0].strip()
+    return target.title
 
 
 def _instruction(step: Step, target: Target, side: str, whole: bool = False) -> str:

@@ -38,9 +38,11 @@ def point_html(point: Point, atlas: Atlas, routines: list[Routine], *,
     if serious:
         parts.append(caution_box([f"<b>⚠ {CAUTION_TITLES[c.kind]}:</b> {escape(c.text)}"
                                   for c in serious], theme))
-    parts += [f"<h3>How to find it</h3><p>{escape(point.find)}</p>",
-              f"<h3>Standard location (WHO)</h3><p>{escape(point.location)}</p>",
-              "<h3>Traditional uses, as the articles state them</h3>",
+    parts.append(f"<h3>How to find it</h3><p>{escape(point.find)}</p>")
+    parts += [f"<p><b>The article's way</b> <small>({escape(atlas.articles[w.article].title)})"
+              f"</small>: {escape(w.text)}</p>" for w in point.article_find]
+    parts += [f"<h3>Standard location (WHO)</h3><p>{escape(point.location)}</p>",
+              "<h3>Uses, as the articles state them</h3>",
               _list([f"{escape(u.text)} <small>({escape(atlas.articles[u.article].title)})"
                      "</small>" for u in point.uses])]
     others = [c for c in point.cautions if not c.serious]
