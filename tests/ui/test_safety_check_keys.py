@@ -13,8 +13,15 @@ def test_return_starts_the_session_from_wherever_the_focus_is(qtbot, qapp, conte
     dialog = SafetyCheck(content.routines[routine], content.atlas)
     qtbot.addWidget(dialog)
     dialog.show()
-    dialog.activateWindow()  # as a window manager would
-    qtbot.waitUntil(lambda: qapp.focusWidget() is not None, timeout=2000)
+
+    def focused_inside():
+        # As a window manager would; again until it takes, since an earlier test's window
+        # may still hold the focus for a moment.
+        dialog.activateWindow()
+        widget = qapp.focusWidget()
+        return widget is not None and dialog.isAncestorOf(widget)
+
+    qtbot.waitUntil(focused_inside, timeout=3000)
     focused = qapp.focusWidget()
     assert focused is not None and dialog.isAncestorOf(focused)
     with qtbot.waitSignal(dialog.accepted, timeout=2000):
