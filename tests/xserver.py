@@ -15,3 +15,16 @@ def start_xvfb(size: str = "1280x800x24") -> tuple[subprocess.Popen, str]:
     os.close(write)
     with os.fdopen(read) as pipe:
         return server, ":" + pipe.readline().strip()
+
+
+def wait_for(check, timeout=15.0, what="condition", every=0.05):
+    """Poll ``check`` until it returns something true (returned), or fail naming ``what``."""
+    import time
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = check()
+        if value:
+            return value
+        time.sleep(every)
+    raise AssertionError(f"timed out waiting for {what}")

@@ -21,33 +21,19 @@ from pathlib import Path
 
 import pytest
 
+from system_tools import missing, require
+
 pytestmark = pytest.mark.gui
 
 QUEUE = "acuguide-test"
 PPD = Path("/usr/share/ppd/cups-pdf/CUPS-PDF_opt.ppd")
 SYSTEM_BIN = Path("/usr/lib/cups")
-PACKAGES = {"cupsd": "cups", "lpadmin": "cups-client", "lpstat": "cups-client",
-            "unshare": "util-linux", "pdfimages": "poppler-utils", "pdfinfo": "poppler-utils",
-            "pdftotext": "poppler-utils", "gs": "ghostscript", "lp": "cups-client"}
-
-
-def need(tool):
-    """The tool's path; a skip naming the package, or a failure with CI set (as require())."""
-    path = shutil.which(tool) or shutil.which(tool, path="/usr/sbin:/sbin")
-    if path:
-        return path
-    message = f"{tool} is missing: apt-get install {PACKAGES.get(tool, tool)}"
-    if os.environ.get("CI"):
-        pytest.fail(message)
-    pytest.skip(message)
+need = require  # the tool's path, or a skip naming its package (a failure with CI set)
 
 
 def need_file(path, package):
     if not path.exists():
-        message = f"{path} is missing: apt-get install {package}"
-        if os.environ.get("CI"):
-            pytest.fail(message)
-        pytest.skip(message)
+        missing(f"{path} is missing: apt-get install {package}")
 
 
 CUPSD_CONF = """\

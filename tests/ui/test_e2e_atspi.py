@@ -11,15 +11,20 @@ import json
 import os
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 
 from system_tools import require
 from xserver import start_xvfb
+from xserver import wait_for as wait_briefly
 
 pytestmark = pytest.mark.slow
+
+def wait_for(check, what="condition"):
+    """As a screen reader would wait: probing the bus every 0.1 s, for up to 30 s."""
+    return wait_briefly(check, 30.0, what, every=0.1)
+
 
 PROBE = Path(__file__).resolve().parent.parent / "atspi_probe.py"
 LAUNCHER = "/usr/libexec/at-spi-bus-launcher"
@@ -66,16 +71,6 @@ def desktop(tmp_path):
             process.wait(5)
         except subprocess.TimeoutExpired:
             process.kill()
-
-
-def wait_for(check, timeout=20.0, what="condition"):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = check()
-        if value:
-            return value
-        time.sleep(0.1)
-    raise AssertionError(f"timed out waiting for {what}")
 
 
 def xdotool(env, *args):

@@ -9,7 +9,7 @@ import time
 
 import pytest
 
-from xserver import start_xvfb
+from xserver import start_xvfb, wait_for
 
 pytestmark = pytest.mark.slow
 
@@ -27,16 +27,6 @@ def display():
 def xdotool(display, *args):
     return subprocess.run(["xdotool", *args], env={**os.environ, "DISPLAY": display},
                           capture_output=True, text=True, timeout=30)
-
-
-def wait_for(check, timeout=15.0, what="condition"):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = check()
-        if value:
-            return value
-        time.sleep(0.05)
-    raise AssertionError(f"timed out waiting for {what}")
 
 
 def entries(log):
