@@ -1,5 +1,6 @@
 """``acuguide export`` and ``acuguide import``: routines shared as files, round trip and clashes."""
 
+import json
 import os
 
 import pytest
@@ -63,6 +64,8 @@ def test_every_builtin_round_trips_through_export_and_import_to_the_same_plan(
     assert (user_routines_dir() / f"{routine_id}-mine.yaml").read_bytes() == \
         out_file.read_bytes()
     assert _plan(f"{routine_id}-mine") == _plan(routine_id)
+    schema = json.loads((user_routines_dir() / "routine.schema.json").read_text())
+    assert schema["title"] == "acuguide routine"  # the imported file's modeline finds it
 
 
 def test_export_to_stdout_is_the_file(capsys, tmp_path):
@@ -235,7 +238,7 @@ def test_import_a_bad_file_is_refused_while_a_good_one_is_imported(capsys, tmp_p
         f"{bad}: not imported"]
     assert out == f"{good}: imported 'My calves' as my-calves " \
                   f"({user_routines_dir() / 'my-calves.yaml'})\n"
-    assert sorted(p.name for p in user_routines_dir().iterdir()) == ["my-calves.yaml"]
+    assert sorted(p.name for p in user_routines_dir().glob("*.yaml")) == ["my-calves.yaml"]
 
 
 def test_import_a_missing_file(capsys, tmp_path):
@@ -252,4 +255,5 @@ def test_import_all_good_exits_0_in_order(capsys, tmp_path):
     status, out, err = run(capsys, "import", one, two)
     assert (status, err) == (0, "")
     assert [line.split(": imported")[0] for line in out.splitlines()] == [one, two]
-    assert sorted(p.name for p in user_routines_dir().iterdir()) == ["one.yaml", "two-calves.yaml"]
+    assert sorted(p.name for p in user_routines_dir().glob("*.yaml")) == \
+        ["one.yaml", "two-calves.yaml"]

@@ -16,7 +16,12 @@ from acuguide.model.problems import ContentError
 from acuguide.model.routine import routine_schema
 from acuguide.model.safe_read import read_limited
 from acuguide.model.sharing import candidate, import_plan
-from acuguide.store.routine_files import import_routine_file, routine_path, taken_in_folder
+from acuguide.store.routine_files import (
+    ensure_schema,
+    import_routine_file,
+    routine_path,
+    taken_in_folder,
+)
 
 
 @dataclass(frozen=True)
@@ -61,6 +66,7 @@ def import_files(files: list[Path], folder: Path, content: Content) -> list[Outc
                                 problems=(str(verdict.problem),)))
             continue
         done.append(_copy(path, data, title, folder, verdict.routine_id))
+    _schema_beside(folder, content, done)  # the editor modeline of imported files works
     return done
 
 
@@ -74,3 +80,8 @@ def _copy(path: Path, data: bytes, title: str, folder: Path, routine_id: str) ->
         return Outcome(str(path), routine_id, title,
                        problems=(f"{path}: cannot write {folder}: {err.strerror or err}",))
     return Outcome(str(path), routine_id, title, target=target)
+
+
+def _schema_beside(folder: Path, content: Content, outcomes: list[Outcome]) -> None:
+    if any(o.target is not None for o in outcomes):
+        ensure_schema(folder, content.atlas)

@@ -93,15 +93,24 @@ def save_routine(folder: Path, doc: RoutineDoc, atlas: Atlas, path: Path | None 
     folder.mkdir(parents=True, exist_ok=True)
     target = path or routine_path(folder, doc.id)
     write_atomically(target, to_yaml(doc).encode("utf-8"))
-    schema = target.parent / SCHEMA_FILE
-    if not schema.exists():
-        with contextlib.suppress(OSError):  # only a help for editors
-            rules = routine_schema(atlas).json() | {
-                "$schema": "https://json-schema.org/draft/2020-12/schema",
-                "title": "acuguide routine"}
-            text = json.dumps(rules, indent=2, ensure_ascii=False)
-            write_atomically(schema, (text + "\n").encode("utf-8"))
+    ensure_schema(target.parent, atlas)
     return target
+
+
+def ensure_schema(folder: Path, atlas: Atlas) -> None:
+    """Write the JSON Schema beside the routines once, for the files' editor modeline.
+
+    Only a help for editors: a folder that cannot take it is left as it is.
+    """
+    schema = folder / SCHEMA_FILE
+    if schema.exists():
+        return
+    with contextlib.suppress(OSError):
+        rules = routine_schema(atlas).json() | {
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+            "title": "acuguide routine"}
+        text = json.dumps(rules, indent=2, ensure_ascii=False)
+        write_atomically(schema, (text + "\n").encode("utf-8"))
 
 
 def taken_in_folder(folder: Path, routines: Iterable[Routine]) -> dict[str, str]:
