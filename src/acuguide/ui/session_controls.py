@@ -19,8 +19,8 @@ CONTROLS = (
     ("skip", "Skip", "Right", "Skip to the next step"),
     ("restart", "Restart step", "R", "Restart this step"),
     ("stop", "Stop", "Esc", "End the session (asks first)"),
-    ("mute", "Mute", "M", "Sound off or on (captions stay)"),
-    ("voice", "Voice", "V", "Spoken guidance off or on"),
+    ("mute", "Mute all", "M", "Every sound off or on: chimes and voice (captions stay)"),
+    ("voice", "Voice", "V", "The spoken guidance off or on (the chimes stay)"),
     ("fullscreen", "Full screen", "F11", "Full screen on or off"),
 )
 CHECKABLE = ("mute", "voice")
