@@ -80,3 +80,10 @@ def test_other_routines_expand(content, atlas):
     assert techniques["SP6"] == "kneading-and-rolling"
     assert techniques["KI1"] == "tapping-and-shiatsu"
     assert {"calf", "achilles-tendon", "shin", "heel", "arch", "thigh"} <= set(techniques)
+
+
+def test_lengths_in_words_do_not_read_as_clock_times():
+    from acuguide.model.timefmt import minutes_words
+
+    assert [minutes_words(s) for s in (45, 60, 675, 2145, 3725)] == \
+        ["45 s", "1 min", "11 min 15 s", "35 min 45 s", "62 min 5 s"]

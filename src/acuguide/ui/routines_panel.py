@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from acuguide.model.content import Content
 from acuguide.model.plan import expand
-from acuguide.model.timefmt import clock
+from acuguide.model.timefmt import minutes_words
 from acuguide.ui.named import named
 
 
@@ -70,7 +70,7 @@ class RoutinesPanel(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for routine in content.routines.values():
-            total = clock(expand(routine, content.atlas).total_seconds)
+            total = minutes_words(expand(routine, content.atlas).total_seconds)
             origin = "" if routine.builtin else " · yours"
             item = QListWidgetItem(f"{routine.title}\n{total} · {len(routine.steps)} steps"
                                    f"{origin}")
