@@ -123,7 +123,8 @@ class Explorer(QSplitter):
 
         self.find_button = QToolButton()
         self.find_button.setObjectName("how-to-find")
-        self.find_button.setText("How to find it")
+        # Not "How to find it": the details below have a heading of that name.
+        self.find_button.setText("Show the ruler")
         self.find_button.setCheckable(True)
         self.find_button.setToolTip("Show the landmark and a finger-width ruler on the diagram")
         self.find_button.toggled.connect(self._update_rulers)

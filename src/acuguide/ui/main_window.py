@@ -157,7 +157,7 @@ class MainWindow(QMainWindow):
             action = view_menu.addAction(text)
             action.setShortcuts(keys)
             action.triggered.connect(slot)
-        find = view_menu.addAction("&How to find it")
+        find = view_menu.addAction("Show the &ruler on the diagram")
         find.setCheckable(True)
         find.setShortcut(QKeySequence("Ctrl+L"))
         find.toggled.connect(self.explorer.find_button.setChecked)
