@@ -133,15 +133,14 @@ def _diagrams(flow: Flow, routine: Routine, atlas: Atlas, numbers: dict[int, int
             rows_of.append([])
         rows_of[-1].append(cell)
     units = max(sum(len(c) for c in row) for row in rows_of)
-    unit_w = (flow.width - GAP * (units - 1)) / units
     cell_h = 190.0 if len(rows_of) == 1 and units <= 4 else (150.0 if len(rows_of) == 1 else 128.0)
     for row in rows_of:
         panels = []  # (x, width, name, steps, title)
         x = MARGIN
-        for cell in row:
-            for name, steps in cell:
-                panels.append((x, unit_w, name, steps, catalog.view(name).title))
-                x += unit_w + GAP
+        for (name, steps), width in zip(*_row_widths(flow, row, cell_h, routine, numbers),
+                                        strict=True):
+            panels.append((x, width, name, steps, catalog.view(name).title))
+            x += width + GAP
         title_h = max(flow.measure(p[4], "view", p[1]) for p in panels) + 2
         flow.room(cell_h + title_h)
         lowest = flow.y
@@ -153,14 +152,41 @@ def _diagrams(flow: Flow, routine: Routine, atlas: Atlas, numbers: dict[int, int
         flow.y = lowest + GAP
 
 
-def _side_marks(flow: Flow, diagram: Diagram) -> float:
-    """'Their right' and 'Their left' under a view of both limbs whose crop left them out.
+PANEL_MIN_W = 72.0  # points: room for a panel's title ("Left foot, top") on two lines
 
-    Returns the height they take (0 when the crop shows the drawing's own marks).
+
+def _row_widths(flow: Flow, row: list[list[tuple[str, list[int]]]], height: float,
+                routine: Routine, numbers: dict[int, int]
+                ) -> tuple[list[tuple[str, list[int]]], list[float]]:
+    """The row's panels and a width each: as wide as its crop at one height for the row.
+
+    So a wide view (the inner side of a leg, its foot stretched out) gets the room a tall
+    narrow one (a foot from above) does not need, and the row's panels line up.
     """
-    top, bottom = diagram.crop[1], diagram.crop[1] + diagram.crop[3]
-    marks = sorted((m for m in side_marks(diagram.view) if not top <= m.y <= bottom),
-                   key=lambda m: m.x)
+    panels = [panel for cell in row for panel in cell]
+    aspects = []
+    for name, steps in panels:
+        probe = figure(catalog.view(name), steps, routine, numbers, Rect(0, 0, 1000, 1000), 0)
+        aspects.append(probe.crop[2] / probe.crop[3])
+    room = flow.width - GAP * (len(panels) - 1)
+    share = min(height, room / sum(aspects))
+    widths = [max(PANEL_MIN_W, share * a) for a in aspects]
+    while sum(widths) > room + 0.01 and share > 1:  # the minimum widths took some room
+        share *= room / sum(widths)
+        widths = [max(PANEL_MIN_W, share * a) for a in aspects]
+    if sum(widths) > room:  # even the minimum widths do not fit: share the row equally
+        widths = [room / len(panels)] * len(panels)
+    return panels, widths
+
+
+def _side_marks(flow: Flow, diagram: Diagram) -> float:
+    """'Their right' and 'Their left' under a view of both limbs, always in the sheet's type.
+
+    The drawing's own marks are left out when it is printed (``render.larger_words``): in a
+    narrow panel, drawn large enough to read, they ran into each other. Returns the height
+    they take (0 for a view without them).
+    """
+    marks = sorted(side_marks(diagram.view), key=lambda m: m.x)  # the drawing's own: unprinted
     if not marks:
         return 0.0
     size = STYLES["view"][0]

@@ -83,8 +83,15 @@ def _text(painter: QPainter, item: Text, dpi: float) -> None:
 _FONT_SIZE = re.compile(rb'font-size="([\d.]+)"')
 
 
+_SIDE_MARK = re.compile(rb"<text\b[^>]*>Their (?:right|left)</text>")
+
+
 def larger_words(svg: bytes, factor: float) -> bytes:
-    """``svg`` with every font size times ``factor`` (a view's words readable when small)."""
+    """``svg`` for a sheet's panel: every font size times ``factor`` (readable when small).
+
+    Without the drawing's own 'Their right' / 'Their left': the sheet prints its own.
+    """
+    svg = _SIDE_MARK.sub(b"", svg)
     if factor <= 1.0:
         return svg
     return _FONT_SIZE.sub(lambda m: b'font-size="%.1f"' % (float(m[1]) * factor), svg)
