@@ -209,7 +209,7 @@ class MainWindow(QMainWindow):
     # ---------------------------------------------------------------- help
     def shortcut_sections(self) -> list[Section]:
         """Every shortcut of this window and of the session screen, read from their actions."""
-        from acuguide.ui.diagram_view import keyboard_help
+        from acuguide.ui.diagram_focus import keyboard_help
         from acuguide.ui.session_controls import control_actions
         from acuguide.ui.shortcuts_dialog import action_rows, menu_actions
 
