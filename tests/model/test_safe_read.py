@@ -13,7 +13,7 @@ from acuguide.model import safe_read
 from acuguide.model.content import load_content, read_routine
 from acuguide.model.problems import ContentError
 from acuguide.model.safe_read import read_limited
-from acuguide.model.yamlsafe import MAX_BYTES
+from acuguide.model.yaml_decode import MAX_BYTES
 
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="POSIX file kinds")
 ZERO = Path("/dev/zero")

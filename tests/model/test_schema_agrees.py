@@ -19,7 +19,7 @@ from acuguide import resources
 from acuguide.model.content import builtin_routines, id_clash, parse_routine
 from acuguide.model.problems import ContentError
 from acuguide.model.routine import routine_schema
-from acuguide.model.yamlsafe import decode
+from acuguide.model.yaml_decode import decode
 
 TESTS = Path(__file__).parents[1]
 BAD = TESTS / "bad_routines"

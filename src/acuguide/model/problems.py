@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Protocol
 
 
 @dataclass(frozen=True)
@@ -25,3 +26,14 @@ class ContentError(Exception):
     def __init__(self, problems: list[Problem]) -> None:
         super().__init__("\n".join(str(p) for p in problems))
         self.problems = problems
+
+
+class Mark(Protocol):
+    """Where a YAML parser is in a file (PyYAML's ``Mark``): ``line`` counts from 0."""
+
+    line: int
+
+
+def refusal(file: str, mark: Mark | None, message: str) -> ContentError:
+    """One problem with no field, at a parser's mark (its line, counted from 1)."""
+    return ContentError([Problem(file, mark.line + 1 if mark else None, "", message)])

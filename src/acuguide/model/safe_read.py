@@ -14,7 +14,7 @@ import stat
 from pathlib import Path
 
 from acuguide.model.problems import ContentError, Problem
-from acuguide.model.yamlsafe import MAX_BYTES
+from acuguide.model.yaml_decode import MAX_BYTES
 
 _CHUNK = 64 * 1024
 _OPEN_FLAGS = (os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)

@@ -16,7 +16,8 @@ import yaml
 
 from acuguide.model.durations import EXAMPLES, duration_pattern, parse_duration
 from acuguide.model.problems import ContentError, Problem
-from acuguide.model.yamlsafe import MAX_BYTES, collector_paused, compose, decode
+from acuguide.model.yaml_decode import MAX_BYTES, decode
+from acuguide.model.yamlsafe import collector_paused, compose
 
 _CORE = "tag:yaml.org,2002:"
 _NULL = _CORE + "null"

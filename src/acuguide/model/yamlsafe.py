@@ -26,7 +26,8 @@ from typing import Any
 
 import yaml
 
-from acuguide.model.problems import ContentError, Problem
+from acuguide.model.problems import ContentError, refusal
+from acuguide.model.yaml_bombs import refuse_bombs
 from acuguide.model.yaml_explain import ParseError, explain, tabs_made_spaces
 
 try:  # libyaml's parser is ~10x faster than the pure-Python one.
@@ -34,7 +35,6 @@ try:  # libyaml's parser is ~10x faster than the pure-Python one.
 except ImportError:  # pragma: no cover - PyYAML built without libyaml
     _CSafeLoader = None  # type: ignore[assignment,misc]
 
-MAX_BYTES = 256 * 1024
 MAX_DEPTH = 24
 MAX_EVENTS = 100_000
 MAX_ALIASES = 200
@@ -127,57 +127,6 @@ def using_parser(name: str) -> Iterator[None]:
         yield
     finally:
         _parser = previous
-
-
-# Byte-order marks, longest first (a UTF-32 LE mark starts as a UTF-16 LE one does).
-_BOMS = ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
-         (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
-
-
-def decode(data: bytes, file: str, max_bytes: int = MAX_BYTES) -> str:
-    """Return ``data`` as text, or raise ContentError for oversized, binary or undecodable data.
-
-    UTF-8 (with or without a byte-order mark) is read as it is; UTF-16 and UTF-32 only with
-    their byte-order mark, since without one their NUL bytes look like a binary file's.
-    """
-    if len(data) > max_bytes:
-        raise ContentError(
-            [Problem(file, None, "", f"file is {len(data):,} bytes; the limit is {max_bytes:,}")]
-        )
-    codec = next((name for bom, name in _BOMS if data.startswith(bom)), None)
-    if codec is not None:
-        return _decode_marked(data, file, codec)
-    nul = data.find(b"\x00")
-    if nul >= 0:
-        line = data.count(b"\n", 0, nul) + 1
-        raise ContentError([Problem(file, line, "", "contains a NUL byte: not a text file "
-                                    "(save it as UTF-8)")])
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as err:
-        line = data.count(b"\n", 0, err.start) + 1
-        byte = data[err.start]
-        raise ContentError(
-            [Problem(file, line, "", f"is not UTF-8 text (byte 0x{byte:02x}); save it as UTF-8")]
-        ) from None
-
-
-def _decode_marked(data: bytes, file: str, codec: str) -> str:
-    """Text with a UTF-16 or UTF-32 byte-order mark (the mark itself dropped)."""
-    name = codec.upper()
-    try:
-        text = data.decode(codec)
-    except UnicodeDecodeError as err:
-        line = data[:err.start].decode(codec, "replace").count("\n") + 1
-        raise ContentError([Problem(file, line, "", f"is not valid {name} text, though it "
-                                    f"starts with a {name} byte-order mark; save it as UTF-8")]
-                           ) from None
-    nul = text.find("\x00")
-    if nul >= 0:
-        line = text.count("\n", 0, nul) + 1
-        raise ContentError([Problem(file, line, "", "contains a NUL character: not a text "
-                                    "file")])
-    return text
 
 
 # Tags must be checked and aliases counted, which only the event builder does.
@@ -274,10 +223,6 @@ def _read_python(text: str, file: str) -> yaml.Node | None:
             loader.dispose()
 
 
-def _refuse(file: str, mark: yaml.Mark | None, message: str) -> ContentError:
-    return ContentError([Problem(file, mark.line + 1 if mark else None, "", message)])
-
-
 def _build(loader: Any, file: str) -> yaml.Node | None:  # noqa: C901
     # The hot loop of loading: one pass over the parser's events, scalars first. Kept in one
     # function on purpose: a call per event would cost a quarter of the load time.
@@ -307,7 +252,7 @@ def _build(loader: Any, file: str) -> yaml.Node | None:  # noqa: C901
                     anchors[event.anchor] = node
             elif kind is yaml.SequenceStartEvent or kind is yaml.MappingStartEvent:
                 if len(stack) >= MAX_DEPTH:
-                    raise _refuse(file, event.start_mark,
+                    raise refusal(file, event.start_mark,
                                   f"nested too deeply (limit {MAX_DEPTH})")
                 node_kind = (yaml.SequenceNode if kind is yaml.SequenceStartEvent
                              else yaml.MappingNode)
@@ -325,23 +270,23 @@ def _build(loader: Any, file: str) -> yaml.Node | None:  # noqa: C901
             elif kind is yaml.AliasEvent:
                 aliases += 1
                 if aliases > MAX_ALIASES:
-                    raise _refuse(file, event.start_mark,
+                    raise refusal(file, event.start_mark,
                                   f"too many aliases (limit {MAX_ALIASES})")
                 if event.anchor not in anchors:
-                    raise _refuse(file, event.start_mark, f"unknown alias '*{event.anchor}'")
+                    raise refusal(file, event.start_mark, f"unknown alias '*{event.anchor}'")
                 node = anchors[event.anchor]
             elif kind is yaml.StreamEndEvent:
                 if aliases and root is not None:
-                    _refuse_bombs(root, file)
+                    refuse_bombs(root, file, MAX_EVENTS)
                 return root
             else:  # stream and document boundaries
                 if kind is yaml.DocumentStartEvent:
                     documents += 1
                     if documents > 1:
-                        raise _refuse(file, event.start_mark, "only one YAML document per file")
+                        raise refusal(file, event.start_mark, "only one YAML document per file")
                 continue
             if events > MAX_EVENTS:
-                raise _refuse(file, event.start_mark,
+                raise refusal(file, event.start_mark,
                               f"too many YAML nodes (limit {MAX_EVENTS:,})")
             # Attach the node to its parent.
             if not stack:
@@ -363,49 +308,7 @@ def _build(loader: Any, file: str) -> yaml.Node | None:  # noqa: C901
         raise ParseError(err, item) from None
 
 
-def _refuse_bombs(root: yaml.Node, file: str) -> None:
-    """Refuse a tree whose aliases would expand it past MAX_EVENTS nodes, or into itself.
-
-    A few aliases of aliases ("billion laughs") make a small file stand for billions of
-    values; the checker would walk each of them. Sizes are counted once per node (aliases
-    share their anchor's node), so this costs one pass over the nodes actually read.
-    """
-    sizes: dict[int, int] = {}  # -1 while a node's children are being counted
-    work: list[tuple[yaml.Node, bool]] = [(root, False)]
-    while work:
-        node, counted = work.pop()
-        children = _children(node)
-        if counted:
-            size = 1 + sum(sizes[id(child)] for child in children)
-            if size > MAX_EVENTS:
-                raise _refuse(file, node.start_mark, "refused as an alias bomb (\"billion "
-                              f"laughs\"): its aliases (*name) would make more than "
-                              f"{MAX_EVENTS:,} values; write the values out, or use fewer "
-                              "aliases")
-            sizes[id(node)] = size
-            continue
-        if sizes.get(id(node), -1) >= 0:
-            continue  # an alias of a node counted already
-        sizes[id(node)] = -1
-        work.append((node, True))
-        for child in children:
-            if sizes.get(id(child)) == -1:  # still being counted: it holds this node
-                raise _refuse(file, child.start_mark, "the list or mapping anchored here "
-                              "(&name) holds an alias (*name) of itself, so it never ends; "
-                              "write the values out")
-            if id(child) not in sizes:
-                work.append((child, False))
-
-
-def _children(node: yaml.Node) -> list[yaml.Node]:
-    if isinstance(node, yaml.SequenceNode):
-        return list(node.value)
-    if isinstance(node, yaml.MappingNode):
-        return [part for pair in node.value for part in pair]
-    return []
-
-
 def _bad_tag(file: str, event: Any, tag: str) -> ContentError:
     shown = tag.replace(_CORE, "!!")
-    return _refuse(file, event.start_mark, f"tag '{shown}' is not allowed: routine files are "
+    return refusal(file, event.start_mark, f"tag '{shown}' is not allowed: routine files are "
                    "plain data")
