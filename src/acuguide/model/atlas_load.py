@@ -17,7 +17,8 @@ from acuguide.model.atlas import (
     Use,
 )
 from acuguide.model.codes import CodeError, parse_code
-from acuguide.model.schema import Field, ListOf, MapOf, Number, Obj, Text, validate_bytes
+from acuguide.model.schema import Number, Text, validate_bytes
+from acuguide.model.schema_shapes import Field, ListOf, MapOf, Obj
 from acuguide.model.yamlsafe import collector_paused
 
 CAUTION_KINDS = ("pregnancy", "pregnancy-minor", "vessel", "nerve", "pressure")

@@ -13,7 +13,8 @@ from acuguide.model.atlas_load import load_atlas
 from acuguide.model.problems import ContentError, Problem
 from acuguide.model.routine import Routine, build_routine, routine_schema
 from acuguide.model.safe_read import read_limited
-from acuguide.model.schema import Obj, validate_bytes
+from acuguide.model.schema import validate_bytes
+from acuguide.model.schema_shapes import Obj
 from acuguide.model.yamlsafe import collector_paused
 
 ROUTINE_SUFFIXES = (".yaml", ".yml")

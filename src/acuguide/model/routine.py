@@ -11,7 +11,8 @@ from typing import Any
 
 from acuguide.model.atlas import Atlas, Point, UnknownPoint
 from acuguide.model.problems import Problem
-from acuguide.model.schema import Field, ListOf, Number, Obj, Record, Text
+from acuguide.model.schema import Number, Record, Text
+from acuguide.model.schema_shapes import Field, ListOf, Obj
 
 SIDES = ("both-in-turn", "both-at-once", "left", "right", "midline")
 TECHNIQUES = (

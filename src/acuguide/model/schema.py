@@ -1,6 +1,8 @@
 """Declarative field specs that validate YAML nodes (with lines) and emit JSON Schema.
 
-One definition serves both: the loader checks hand-written files with it, and
+Here the base, the scalars (text, numbers and durations, booleans) and ``validate_bytes``;
+the specs that hold others (lists, mappings, maps) are in ``schema_shapes``. One definition
+serves both: the loader checks hand-written files with it, and
 ``acuguide schema`` publishes the same rules for editors.
 """
 
@@ -20,7 +22,7 @@ from acuguide.model.yaml_decode import MAX_BYTES, decode
 from acuguide.model.yamlsafe import collector_paused, compose
 
 _CORE = "tag:yaml.org,2002:"
-_NULL = _CORE + "null"
+NULL_TAG = _CORE + "null"
 _STR = _CORE + "str"
 NOT_BLANK = r"\S"  # a text must have something in it besides spaces
 INVALID: Any = object()  # a value that failed; the problem is already recorded
@@ -50,7 +52,8 @@ class Context:
         return INVALID
 
 
-def _describe(node: yaml.Node) -> str:
+def describe_node(node: yaml.Node) -> str:
+    """What a node is, for a message: 'a list', 'nothing', "'text'", '42'."""
     if isinstance(node, yaml.MappingNode):
         return "a mapping"
     if isinstance(node, yaml.SequenceNode):
@@ -60,7 +63,8 @@ def _describe(node: yaml.Node) -> str:
     return repr(node.value) if node.tag == _CORE + "str" else str(node.value)
 
 
-def _suggest(word: str, choices: list[str] | tuple[str, ...]) -> str:
+def suggest(word: str, choices: list[str] | tuple[str, ...]) -> str:
+    """"; did you mean 'seconds'?" for a near miss among ``choices``, else ""."""
     close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
     return f"; did you mean '{close[0]}'?" if close else ""
 
@@ -104,8 +108,8 @@ class Text(Spec):
     rule: Callable[[str], str] | None = None
 
     def check(self, node: yaml.Node, ctx: Context, path: str) -> Any:
-        if not isinstance(node, yaml.ScalarNode) or node.tag == _NULL:
-            return ctx.report(node, path, f"must be text (got {_describe(node)})")
+        if not isinstance(node, yaml.ScalarNode) or node.tag == NULL_TAG:
+            return ctx.report(node, path, f"must be text (got {describe_node(node)})")
         if node.tag != _STR:
             return ctx.report(node, path, _not_text(node))
         written = str(node.value)
@@ -119,7 +123,7 @@ class Text(Spec):
                 node,
                 path,
                 f"must be one of {', '.join(self.choices)} (got '{value}'"
-                f"{_suggest(value, self.choices)})",
+                f"{suggest(value, self.choices)})",
             )
         if not re.search(self.pattern, written):
             rule = self.rule(written) if self.rule else f"must match {self.pattern}"
@@ -179,15 +183,15 @@ class Number(Spec):
             elif self.seconds and node.tag == _STR:
                 return self._duration(node, ctx, path)
         if value is None or value != value:  # None or NaN
-            return ctx.report(node, path, f"must be {self._what()} (got {_describe(node)})")
+            return ctx.report(node, path, f"must be {self._what()} (got {describe_node(node)})")
         if (self.positive and value <= 0) or (self.minimum is not None and value < self.minimum):
-            return ctx.report(node, path, f"must be {self._what()} (got {_describe(node)})")
+            return ctx.report(node, path, f"must be {self._what()} (got {describe_node(node)})")
         if self.maximum is not None and value > self.maximum:
             unit = " seconds" if self.seconds else ""
             return ctx.report(node, path, f"must be at most {self.maximum:g}{unit} "
                               f"(got {value:g})")
         if self.integer and value != int(value):
-            return ctx.report(node, path, f"must be {self._what()} (got {_describe(node)})")
+            return ctx.report(node, path, f"must be {self._what()} (got {describe_node(node)})")
         return int(value) if value == int(value) else value
 
     def _duration(self, node: yaml.ScalarNode, ctx: Context, path: str) -> Any:
@@ -195,7 +199,7 @@ class Number(Spec):
         value = parse_duration(node.value)
         if value is not None and re.search(self.pattern, node.value):
             return int(value) if value == int(value) else value
-        got = _describe(node)
+        got = describe_node(node)
         if value is not None and self.maximum is not None and value > self.maximum:
             return ctx.report(node, path, f"must be at most {self.maximum:g} seconds "
                               f"(got {got}, which is {value:g})")
@@ -228,166 +232,10 @@ class Boolean(Spec):
     def check(self, node: yaml.Node, ctx: Context, path: str) -> Any:
         if isinstance(node, yaml.ScalarNode) and node.tag == _CORE + "bool":
             return bool(_SCALARS.construct_yaml_bool(node))
-        return ctx.report(node, path, f"must be true or false (got {_describe(node)})")
+        return ctx.report(node, path, f"must be true or false (got {describe_node(node)})")
 
     def json(self) -> dict[str, Any]:
         return {"type": "boolean", "description": self.description}
-
-
-@dataclass
-class ListOf(Spec):
-    """A list of items; with ``single`` a lone item stands for a list of one."""
-
-    item: Spec
-    description: str = ""
-    min_items: int = 0
-    max_items: int = 500
-    single: bool = False
-    too_many: str = ""  # what a list over max_items is told, after how many it has
-
-    def check(self, node: yaml.Node, ctx: Context, path: str) -> Any:
-        if not isinstance(node, yaml.SequenceNode):
-            if self.single and isinstance(node, yaml.ScalarNode):
-                value = self.item.check(node, ctx, path)
-                return INVALID if value is INVALID else [value]
-            return ctx.report(node, path, f"must be a list (got {_describe(node)})")
-        if len(node.value) < self.min_items:
-            return ctx.report(node, path, f"must have at least {self.min_items} item(s)")
-        if len(node.value) > self.max_items:
-            return ctx.report(node, path, f"has {len(node.value)} items; "
-                              f"{self.too_many or f'at most {self.max_items} are allowed'}")
-        values = [self.item.check(child, ctx, f"{path}[{i}]")
-                  for i, child in enumerate(node.value)]
-        return INVALID if any(v is INVALID for v in values) else values
-
-    def json(self) -> dict[str, Any]:
-        out: dict[str, Any] = {"type": "array", "items": self.item.json()}
-        if self.min_items:
-            out["minItems"] = self.min_items
-        out["maxItems"] = self.max_items
-        if self.single:
-            out = {"anyOf": [out, self.item.json()]}
-        if self.description:
-            out["description"] = self.description
-        return out
-
-
-@dataclass
-class Field:
-    """One key of an object."""
-
-    spec: Spec
-    required: bool = False
-
-
-@dataclass
-class Obj(Spec):
-    """A mapping with known keys; unknown and duplicate keys are errors."""
-
-    fields: dict[str, Field]
-    description: str = ""
-    one_of: tuple[str, ...] = ()  # exactly one of these keys must be given
-    # Rules across fields that the loader checks elsewhere, as JSON Schema (e.g. "anyOf").
-    json_rules: dict[str, Any] = field(default_factory=dict)
-
-    def __post_init__(self) -> None:
-        self._required = [k for k, f in self.fields.items() if f.required]
-
-    def check(self, node: yaml.Node, ctx: Context, path: str) -> Any:
-        if not isinstance(node, yaml.MappingNode):
-            where = path or "(top level)"
-            return ctx.report(node, where, f"must be a mapping (got {_describe(node)})")
-        record = Record(node.start_mark.line + 1)
-        ok = True
-        for key_node, value_node in node.value:
-            key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
-            where = f"{path}.{key}" if path else str(key)
-            if not isinstance(key, str) or key_node.tag == _NULL:
-                ctx.report(key_node, path or "(top level)", "keys must be plain text")
-                ok = False
-                continue
-            if key in record.lines:
-                first = record.lines[key]
-                ctx.report(key_node, where, f"duplicate key (first given at line {first})")
-                ok = False
-                continue
-            record.lines[key] = key_node.start_mark.line + 1
-            if key not in self.fields:
-                hint = "; YAML merge keys are not supported" if key == "<<" else _suggest(
-                    key, tuple(self.fields)
-                )
-                ctx.report(key_node, where, f"unknown field{hint}")
-                ok = False
-                continue
-            value = self.fields[key].spec.check(value_node, ctx, where)
-            if value is INVALID:
-                ok = False
-            else:
-                record[key] = value
-        missing = [k for k in self._required if k not in record.lines]
-        for key in missing:
-            ctx.report(node, path or "(top level)", f"missing required field '{key}'")
-        given = [k for k in self.one_of if k in record.lines]
-        if self.one_of and len(given) != 1:
-            choices = " or ".join(f"'{k}'" for k in self.one_of)
-            detail = "none given" if not given else f"got {', '.join(given)}"
-            ctx.report(node, path or "(top level)", f"needs exactly one of {choices} ({detail})")
-            ok = False
-        return record if ok and not missing else INVALID
-
-    def json(self) -> dict[str, Any]:
-        out: dict[str, Any] = {
-            "type": "object",
-            "properties": {k: f.spec.json() for k, f in self.fields.items()},
-            "additionalProperties": False,
-        }
-        required = [k for k, f in self.fields.items() if f.required]
-        if required:
-            out["required"] = required
-        if self.one_of:
-            out["oneOf"] = [{"required": [k]} for k in self.one_of]
-        out.update(self.json_rules)
-        if self.description:
-            out["description"] = self.description
-        return out
-
-
-@dataclass
-class MapOf(Spec):
-    """A mapping from names matching ``key`` to values of one spec (e.g. code -> point)."""
-
-    value: Spec
-    key: str = r"^[A-Za-z0-9][A-Za-z0-9-]*$"
-    description: str = ""
-
-    def check(self, node: yaml.Node, ctx: Context, path: str) -> Any:
-        if not isinstance(node, yaml.MappingNode):
-            return ctx.report(node, path, f"must be a mapping (got {_describe(node)})")
-        record = Record(node.start_mark.line + 1)
-        ok = True
-        for key_node, value_node in node.value:
-            key = str(key_node.value) if isinstance(key_node, yaml.ScalarNode) else ""
-            where = f"{path}.{key}" if path else key
-            if not re.match(self.key, key):
-                ctx.report(key_node, where or path, "is not a valid name")
-                ok = False
-            elif key in record.lines:
-                first = record.lines[key]
-                ctx.report(key_node, where, f"duplicate key (first given at line {first})")
-                ok = False
-            else:
-                record.lines[key] = key_node.start_mark.line + 1
-                value = self.value.check(value_node, ctx, where)
-                ok = ok and value is not INVALID
-                record[key] = value
-        return record if ok else INVALID
-
-    def json(self) -> dict[str, Any]:
-        return {
-            "type": "object",
-            "propertyNames": {"pattern": self.key},
-            "additionalProperties": self.value.json(),
-        }
 
 
 def validate_bytes(data: bytes, file: str, spec: Spec, max_bytes: int = MAX_BYTES,
@@ -398,7 +246,7 @@ def validate_bytes(data: bytes, file: str, spec: Spec, max_bytes: int = MAX_BYTE
     """
     with collector_paused():
         node = compose(decode(data, file, max_bytes), file)
-        if node is None or (isinstance(node, yaml.ScalarNode) and node.tag == _NULL):
+        if node is None or (isinstance(node, yaml.ScalarNode) and node.tag == NULL_TAG):
             raise ContentError([Problem(file, None, "", empty)])
         ctx = Context(file)
         value = spec.check(node, ctx, "")

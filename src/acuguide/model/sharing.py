@@ -18,7 +18,8 @@ from acuguide.model.content import parse_routine
 from acuguide.model.problems import ContentError, Problem
 from acuguide.model.routine import Routine, routine_schema
 from acuguide.model.routine_doc import free_id, slug
-from acuguide.model.schema import Obj, Record, validate_bytes
+from acuguide.model.schema import Record, validate_bytes
+from acuguide.model.schema_shapes import Obj
 
 EXPORT_SUFFIX = "-mine"  # a built-in is exported as <id>-mine unless told another id
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,59}$")  # also a safe file name
