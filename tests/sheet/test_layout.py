@@ -3,7 +3,8 @@ import pytest
 from acuguide.diagrams import catalog
 from acuguide.model.anatomy import side_of
 from acuguide.sheet.items import Box, Diagram, Rule, Text, estimate
-from acuguide.sheet.layout import layout, step_line
+from acuguide.sheet.layout import layout
+from acuguide.sheet.step_text import step_line
 
 ROUTINES = ["rls-evening", "leg-cramps", "leg-massage"]
 
@@ -164,7 +165,7 @@ def test_the_log_has_at_most_31_days_and_none_by_default(content, atlas):
 
 
 def step_texts(content, atlas, routine_id):
-    from acuguide.sheet.layout import step_detail
+    from acuguide.sheet.step_text import step_detail
 
     routine = content.routines[routine_id]
     return [(step, step_line(step, atlas), step_detail(step, atlas)) for step in routine.steps]

@@ -11,13 +11,12 @@ them. The items are in ``acuguide.sheet.items``, the diagrams' crops and markers
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from acuguide.diagrams import catalog
 from acuguide.model.anatomy import kind_of
-from acuguide.model.atlas import Atlas, Point
-from acuguide.model.plan import TECHNIQUE_VERBS, expand
-from acuguide.model.routine import Routine, Step
+from acuguide.model.atlas import Atlas
+from acuguide.model.plan import expand
+from acuguide.model.routine import Routine
 from acuguide.model.timefmt import clock
 from acuguide.sheet.figures import figure, side_marks, views_for
 from acuguide.sheet.flow import Flow
@@ -36,6 +35,8 @@ from acuguide.sheet.items import (
     Text,
     estimate,
 )
+from acuguide.sheet.practice_log import practice_log
+from acuguide.sheet.step_text import step_detail, step_line
 
 DISCLAIMER = "Not medical advice. See a doctor if your symptoms persist or get worse."
 
@@ -58,7 +59,7 @@ def layout(routine: Routine, atlas: Atlas, paper: str = "a4", *,
     _steps(flow, routine, atlas, numbers)
     _notes_and_tips(flow, routine)
     _practitioner_lines(flow, notes_lines)
-    _practice_log(flow, log_days, routine.title)
+    practice_log(flow, log_days, routine.title)
     _footers(flow, printed or dt.date.today())
     return Sheet(paper, size, flow.pages, numbers)
 
@@ -262,51 +263,6 @@ def _practitioner_lines(flow: Flow, count: int) -> None:
     flow.y += 4
 
 
-LOG_MAX_DAYS = 31
-LOG_ROW = 22.0  # points: room to tick and to write by hand
-LOG_COLUMNS = (("Day", 0.0), ("Date", 0.07), ("Done", 0.25), ("Before (0-10)", 0.34),
-               ("After (0-10)", 0.49), ("Note", 0.64))
-
-
-def _square(x: float, y: float, side: float) -> list[Rule]:
-    """A tick box drawn as four thin rules (no fills: the print stays vector)."""
-    t = 0.6
-    return [Rule(Rect(x, y, side, t)), Rule(Rect(x, y + side - t, side, t)),
-            Rule(Rect(x, y, t, side)), Rule(Rect(x + side - t, y, t, side))]
-
-
-def _practice_log(flow: Flow, days: int, title: str) -> None:
-    """A grid of ``days`` rows: a tick box, and a 0-10 rating before and after the routine.
-
-    Kept together, on the last page if it fits there, else on a page of its own.
-    """
-    if days <= 0:
-        return
-    days = min(days, LOG_MAX_DAYS)
-    intro = ("Tick each day you did the routine, and rate how your legs feel from 0 (no "
-             "discomfort) to 10 (the worst) before and after it.")
-    heading = f"Practice log: {title}"  # named, so a page on its own says what it logs
-    head = flow.measure(heading, "heading", flow.width)
-    note = flow.measure(intro, "small", flow.width)
-    flow.y += GAP
-    flow.room(head + note + (days + 1) * LOG_ROW + 4)
-    flow.text(heading, "heading")
-    flow.text(intro, "small")
-    flow.y += 4
-    for label, at in LOG_COLUMNS:
-        flow.add(Text(Rect(MARGIN + at * flow.width, flow.y, 0.2 * flow.width, 11), label,
-                      "view"))
-    flow.y += LOG_ROW - 4
-    flow.add(Rule(Rect(MARGIN, flow.y, flow.width, 0.6)))
-    for day in range(1, days + 1):
-        top = flow.y
-        flow.add(Text(Rect(MARGIN, top + 6, 0.06 * flow.width, 11), str(day), "small"))
-        flow.add(*_square(MARGIN + LOG_COLUMNS[2][1] * flow.width, top + 5, 12))
-        flow.y += LOG_ROW
-        flow.add(Rule(Rect(MARGIN, flow.y, flow.width, 0.3)))
-    flow.y += 4
-
-
 def _footers(flow: Flow, printed: dt.date) -> None:
     """On every page: the disclaimer, the date printed and 'page n of m'."""
     width, height = flow.size
@@ -316,74 +272,3 @@ def _footers(flow: Flow, printed: dt.date) -> None:
                 f"page {page.number} of {count}")
         page.items.append(Text(Rect(MARGIN, height - MARGIN - 10, width - 2 * MARGIN, 10),
                                text, "footer"))
-
-
-# ------------------------------------------------------------------------ step text
-def _sides(step: Step, target: object) -> str:
-    if getattr(target, "laterality", "") == "midline" or step.kind == "hold":
-        return ""
-    return {"both-in-turn": "left, then right", "both-at-once": "both sides at once",
-            "left": "left side", "right": "right side"}.get(step.sides, step.sides)
-
-
-def _mid_sentence(name: str) -> str:
-    """A name as it reads inside a sentence: 'Thigh muscles' -> 'thigh muscles' (not 'SP6')."""
-    return name[:1].lower() + name[1:] if name[1:2].islower() else name
-
-
-def step_line(step: Step, atlas: Atlas) -> str:
-    """'Press and massage SP6 Sānyīnjiāo, left then right, 1:00 each side'.
-
-    A step with an instruction of its own prints it, as the session shows and says it.
-    """
-    target = atlas.target(step.kind, step.target)
-    if step.instruction:
-        what = step.instruction.rstrip(".")
-        if isinstance(target, Point) and target.id not in what:
-            what += f" ({target.id} {target.pinyin})"  # the sheet's numbers and codes agree
-    elif step.kind == "hold":
-        what = target.instruction.split(",")[0]  # type: ignore[union-attr]
-    else:
-        name = f"{target.id} {target.pinyin}" if isinstance(target, Point) else (
-            _mid_sentence(target.say))  # type: ignore[union-attr]
-        what = f"{TECHNIQUE_VERBS.get(step.technique, step.technique)} {name}"
-    sides = _sides(step, target)
-    each = " each side" if step.sides == "both-in-turn" and sides else ""
-    parts = [what, sides, f"{clock(step.seconds)}{each}"]
-    if step.breathing:
-        parts.append(f"breathe {step.breathing.inhale:g} s in, {step.breathing.exhale:g} s out")
-    return ", ".join(p for p in parts if p)
-
-
-def _sentences(text: str) -> list[str]:
-    return [t.strip() for t in re.split(r"(?<=[.!?])\s+", text) if t.strip()]
-
-
-def _key(sentence: str) -> str:
-    return re.sub(r"[^a-z0-9]+", " ", sentence.lower()).strip()
-
-
-def step_detail(step: Step, atlas: Atlas) -> str:
-    """How to find the target, its cautions (all of them) and any tips; each sentence once."""
-    target = atlas.target(step.kind, step.target)
-    parts: list[str] = []
-    if isinstance(target, Point):
-        parts.append(target.find)
-        cautions = sorted(target.cautions, key=lambda c: not c.serious)
-        parts += [f"Caution: {c.text}" for c in cautions]
-    elif step.kind == "area":
-        parts.append(f"The article says this massage {target.effect}.")  # type: ignore[union-attr]
-    else:
-        parts.append(f"The article says this hold {target.purpose}.")  # type: ignore[union-attr]
-    parts += list(step.tips)
-    said = [set(_key(s).split()) for s in _sentences(step_line(step, atlas))]
-    kept: list[str] = []
-    for part in parts:
-        for sentence in _sentences(part):
-            words = set(_key(sentence.removeprefix("Caution: ")).split())
-            # Said already if nearly all its words are in one sentence printed before it (a
-            # tip that repeats a caution in other order: "Moderate pressure only.").
-            if words and not any(len(words & before) >= 0.8 * len(words) for before in said):
-                said.append(words)
-                kept.append(sentence)
-    return " ".join(kept)
