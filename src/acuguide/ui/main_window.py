@@ -8,13 +8,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QMessageBox
 
 from acuguide.model.anatomy import VIEWS, kind_of
 from acuguide.qtkit.timers import call_later
 from acuguide.store.paths import user_routines_dir
 from acuguide.ui import theme as themes
+from acuguide.ui.main_menus import build_menus
 
 if TYPE_CHECKING:  # the heavy modules are imported once the window has been painted
     from acuguide.model.content import Content
@@ -30,6 +31,9 @@ if TYPE_CHECKING:  # the heavy modules are imported once the window has been pai
 
 class MainWindow(QMainWindow):
     """Top-level window."""
+
+    codes_action: QAction  # View > Show point codes (made with the menus: ui.main_menus)
+    theme_actions: dict[str, QAction]  # View > Theme, by theme choice
 
     def __init__(self, content: Content | Callable[[], Content], settings: Settings,
                  history: History, *, deferred: bool = False,
@@ -107,7 +111,7 @@ class MainWindow(QMainWindow):
         from acuguide.ui.routine_actions import RoutineActions
 
         self.routine_actions = RoutineActions(self)
-        self._menus()
+        build_menus(self)
         state = self.settings.blob("window/splitter")
         if state is not None:
             self.explorer.restoreState(state)
@@ -128,78 +132,6 @@ class MainWindow(QMainWindow):
         self.ready = True
         # A routine left unsaved in the builder by a crash: offered once the window is up.
         call_later(self, "offer-builder-draft", 0, self.routine_actions.offer_draft)
-
-    def _menus(self) -> None:
-        diagram = self.explorer.diagram
-        file_menu = self.menuBar().addMenu("&File")
-        file_actions: list[tuple[str, QKeySequence | None, Callable[[], None]]] = [
-            ("&Print…", QKeySequence(QKeySequence.StandardKey.Print), self.print_routine),
-            ("Print pre&view…", None, self.preview_routine_sheet),
-            ("&Export PDF…", None, self.export_routine)]
-        for text, shortcut, slot in file_actions:
-            action = file_menu.addAction(text)
-            if shortcut is not None:
-                action.setShortcut(shortcut)
-            action.triggered.connect(slot)
-        file_menu.addSeparator()
-        quit_action = file_menu.addAction("&Quit")
-        # Linux desktops without a platform theme (and Qt's generic one) bind no Quit key.
-        quit_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
-                                 or [QKeySequence("Ctrl+Q")])
-        quit_action.triggered.connect(self.close)
-        view_menu = self.menuBar().addMenu("&View")
-        view_actions: list[tuple[str, list[QKeySequence], Callable[[], None]]] = [
-            ("Zoom &in", [QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")],
-             diagram.zoom_in),
-            ("Zoom &out", [QKeySequence(QKeySequence.StandardKey.ZoomOut)], diagram.zoom_out),
-            ("&Fit to window", [QKeySequence("Ctrl+0")], diagram.fit)]
-        for text, keys, slot in view_actions:
-            action = view_menu.addAction(text)
-            action.setShortcuts(keys)
-            action.triggered.connect(slot)
-        find = view_menu.addAction("Show the &ruler on the diagram")
-        find.setCheckable(True)
-        find.setShortcut(QKeySequence("Ctrl+L"))
-        find.toggled.connect(self.explorer.find_button.setChecked)
-        self.explorer.find_button.toggled.connect(find.setChecked)
-        self.codes_action = view_menu.addAction("Show point &codes")
-        self.codes_action.setCheckable(True)
-        self.codes_action.setToolTip("Write each point's code beside it on the diagram")
-        self.codes_action.toggled.connect(self.show_point_codes)
-        self.codes_action.setChecked(self.settings.show_point_codes)
-        search = view_menu.addAction("&Search points")
-        search.setShortcuts([QKeySequence(QKeySequence.StandardKey.Find), QKeySequence("Ctrl+K")])
-        search.triggered.connect(lambda: self.explorer.search_box.setFocus())
-        theme_menu = view_menu.addMenu("&Theme")
-        group = QActionGroup(self)
-        self.theme_actions: dict[str, QAction] = {}
-        for key, label in themes.CHOICES.items():
-            action = theme_menu.addAction(label)
-            action.setCheckable(True)
-            action.setChecked(key == self.theme_choice)
-            action.triggered.connect(lambda _=False, k=key: self.set_theme_choice(k))
-            group.addAction(action)
-            self.theme_actions[key] = action
-        self.routine_actions.add_menu(self.menuBar().addMenu("&Routines"))
-        session_menu = self.menuBar().addMenu("&Session")
-        start = session_menu.addAction("&Start the chosen routine…")
-        start.setShortcut(QKeySequence("Ctrl+Return"))
-        start.triggered.connect(lambda: self.start_routine(self.routines.current() or next(
-            iter(self.content.routines))))
-        settings_action = session_menu.addAction("Se&ttings…")
-        settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
-        settings_action.triggered.connect(self.edit_settings)
-        history_action = session_menu.addAction("&History…")
-        history_action.triggered.connect(self.show_history)
-        help_menu = self.menuBar().addMenu("&Help")
-        shortcuts = help_menu.addAction("&Keyboard shortcuts")
-        shortcuts.setShortcut(QKeySequence.StandardKey.HelpContents)
-        shortcuts.triggered.connect(self.show_shortcuts)
-        folder = help_menu.addAction("Open &routines folder")
-        folder.triggered.connect(self.open_routines_folder)
-        help_menu.addSeparator()
-        about = help_menu.addAction("&About acuguide")
-        about.triggered.connect(self.show_about)
 
     def show_point_codes(self, on: bool) -> None:
         """View > Show point codes: write each point's code beside it, and remember that."""
