@@ -16,12 +16,23 @@ APP_NAME = "acuguide"
 
 def app_data_dir() -> Path:
     """The app-data folder: ~/.local/share/acuguide on Linux (or $XDG_DATA_HOME/acuguide)."""
+    return _platform_dir(("APPDATA", "AppData", "Roaming"), "Application Support",
+                         ("XDG_DATA_HOME", ".local", "share"))
+
+
+def _platform_dir(windows: tuple[str, str, str], mac: str, xdg: tuple[str, str, str]) -> Path:
+    """Acuguide's folder under the platform's base folder.
+
+    Windows: (variable, default under home); macOS: a folder of ~/Library; elsewhere XDG:
+    (variable, default under home).
+    """
     if sys.platform == "win32":
-        base = Path(os.environ.get("APPDATA") or Path.home() / "AppData" / "Roaming")
+        variable, *default = windows
+        base = Path(os.environ.get(variable) or Path.home().joinpath(*default))
     elif sys.platform == "darwin":
-        base = Path.home() / "Library" / "Application Support"
+        base = Path.home() / "Library" / mac
     else:
-        base = _xdg("XDG_DATA_HOME", ".local", "share")
+        base = _xdg(*xdg)
     return base / APP_NAME
 
 
@@ -46,13 +57,8 @@ def state_dir() -> Path:
 
     Where a session record goes when neither the history nor its own folder can be written.
     """
-    if sys.platform == "win32":
-        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
-    elif sys.platform == "darwin":
-        base = Path.home() / "Library" / "Caches"
-    else:
-        base = _xdg("XDG_STATE_HOME", ".local", "state")
-    return base / APP_NAME
+    return _platform_dir(("LOCALAPPDATA", "AppData", "Local"), "Caches",
+                         ("XDG_STATE_HOME", ".local", "state"))
 
 
 PENDING_NAME = "history.pending.jsonl"
