@@ -17,10 +17,19 @@ def history(tmp_path):
 
 
 @pytest.fixture
-def window(qtbot, content, settings, history):
-    win = MainWindow(content, settings, history)
-    qtbot.addWidget(win)
-    win.resize(1200, 800)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+def new_window(qtbot, content, settings, history):
+    """Make a main window on the test's stores (as a restart would), sized and shown."""
+    def make(width=1200, height=800):
+        win = MainWindow(content, settings, history)
+        qtbot.addWidget(win)
+        win.resize(width, height)
+        win.show()
+        qtbot.waitExposed(win)
+        return win
+
+    return make
+
+
+@pytest.fixture
+def window(new_window):
+    return new_window()

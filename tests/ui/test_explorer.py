@@ -329,18 +329,11 @@ def test_the_diagram_keeps_half_the_window_and_the_side_panels_give_way(window, 
 
 
 def test_a_window_made_small_after_a_large_one_still_keeps_half_for_the_diagram(
-        qtbot, content, settings, history):
-    first = MainWindow(content, settings, history)
-    qtbot.addWidget(first)
-    first.resize(1600, 900)
-    first.show()
-    qtbot.waitExposed(first)
+        qtbot, new_window):
+    first = new_window(1600, 900)
     first.explorer.setSizes([400, 800, 400])
     first.close()  # remembers the window and the splitter
-    second = MainWindow(content, settings, history)
-    qtbot.addWidget(second)
-    second.show()
-    second.resize(800, 600)
+    second = new_window(800, 600)
     qtbot.waitUntil(lambda: second.width() == 800)
     assert second.explorer.diagram.width() >= 400, splitter_widths(second)
 
@@ -369,13 +362,9 @@ def test_the_thumbnail_strip_keeps_the_chosen_view_in_sight(window, qtbot):
 
 
 def test_the_last_view_is_in_sight_in_the_strip_when_a_small_window_opens(
-        qtbot, content, settings, history):
+        new_window, settings):
     settings.last_view = "forearm-hand"
-    win = MainWindow(content, settings, history)
-    qtbot.addWidget(win)
-    win.resize(800, 600)
-    win.show()
-    qtbot.waitExposed(win)
+    win = new_window(800, 600)
     strip = win.explorer.switcher
     assert strip.currentItem().data(Qt.ItemDataRole.UserRole) == "forearm-hand"
     assert across_in_sight(strip)
@@ -388,12 +377,8 @@ def view_action(win, text):
 
 
 def test_show_point_codes_writes_each_code_beside_its_point_and_is_remembered(
-        qtbot, content, settings, history):
-    win = MainWindow(content, settings, history)
-    qtbot.addWidget(win)
-    win.resize(1200, 800)
-    win.show()
-    qtbot.waitExposed(win)
+        new_window, settings):
+    win = new_window()
     diagram = win.explorer.diagram
     action = view_action(win, "Show point codes")
     assert action.isCheckable() and not action.isChecked()  # off by default
@@ -417,8 +402,7 @@ def test_show_point_codes_writes_each_code_beside_its_point_and_is_remembered(
             assert gap <= 24 and rect.top() <= at.y() <= rect.bottom(), (name, code, rect, at)
             assert port.contains(rect) and rect.height() >= 11, (name, code, rect)
     win.close()
-    again = MainWindow(content, settings, history)
-    qtbot.addWidget(again)
+    again = new_window()
     assert view_action(again, "Show point codes").isChecked()
     assert again.explorer.diagram.point_codes()
     view_action(again, "Show point codes").trigger()
