@@ -135,12 +135,12 @@ def test_export_into_a_read_only_folder(capsys, tmp_path):
 def test_export_when_the_disk_is_full_leaves_nothing(capsys, tmp_path, monkeypatch):
     import errno
 
-    from acuguide.store import routine_files
+    from acuguide import atomic_files
 
     def full(path, data):
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(path))
 
-    monkeypatch.setattr(routine_files, "write_atomically", full)
+    monkeypatch.setattr(atomic_files, "write_atomically", full)
     status, out, err = run(capsys, "export", "leg-cramps", "-o", str(tmp_path / "x.yaml"))
     assert status == 2 and out == ""
     assert err == f"acuguide: cannot write {tmp_path / 'x.yaml'}: No space left on device\n"

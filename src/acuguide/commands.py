@@ -339,9 +339,9 @@ def _export(args: argparse.Namespace) -> int:
     """``export ROUTINE -o FILE.yaml [--id NEW]``: a routine as a file that plans the same."""
     from pathlib import Path
 
+    from acuguide.atomic_files import write_atomically
     from acuguide.model.routine_doc import check_doc, doc_from_routine, to_yaml
     from acuguide.model.sharing import export_id
-    from acuguide.store.routine_files import write_atomically
 
     content = _content()
     routine = _routine(content, args.routine)

@@ -7,13 +7,13 @@ import os
 import shutil
 import subprocess
 import sys
-import tempfile
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from importlib.resources.abc import Traversable
 from pathlib import Path, PurePosixPath
 
 from acuguide import resources
+from acuguide.atomic_files import write_atomically
 
 APP_ID = "io.github.acuguide.acuguide"
 PACKAGING = "packaging/linux"
@@ -127,16 +127,8 @@ def _ensure_folder(folder: Path) -> None:
 
 def _write_atomically(path: Path, data: bytes) -> None:
     try:
-        fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        write_atomically(path, data)
     except OSError as err:
-        raise InstallError(f"cannot write to {path.parent}: {err.strerror or err}") from None
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-        os.chmod(temp, 0o644)
-        os.replace(temp, path)
-    except OSError as err:
-        Path(temp).unlink(missing_ok=True)
         raise InstallError(f"cannot write {path}: {err.strerror or err}") from None
 
 

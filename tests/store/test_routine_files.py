@@ -10,13 +10,9 @@ import textwrap
 
 import pytest
 
+from acuguide.atomic_files import write_atomically, write_new_atomically
 from acuguide.model.content import load_content, read_routine, user_routine_files
-from acuguide.store.routine_files import (
-    import_routine_file,
-    taken_in_folder,
-    write_atomically,
-    write_new_atomically,
-)
+from acuguide.store.routine_files import import_routine_file, taken_in_folder
 
 ROUTINE = b"""# from a friend: keep this comment
 title: Calves
@@ -89,7 +85,8 @@ CHILD = textwrap.dedent("""
 
     from acuguide.model.content import builtin_atlas
     from acuguide.model.routine_doc import RoutineDoc, StepDoc
-    from acuguide.store.routine_files import save_routine, write_atomically
+    from acuguide.atomic_files import write_atomically
+    from acuguide.store.routine_files import save_routine
 
     path, old = Path(sys.argv[1]), Path(sys.argv[2]).read_bytes()
     atlas = builtin_atlas()

@@ -14,12 +14,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from acuguide.atomic_files import replaced_atomically
 from acuguide.diagrams import catalog
 from acuguide.diagrams.geometry import Hotspot
 from acuguide.diagrams.palette import OPAQUE_THEMES, colour, opaque, theme_named, themed
 from acuguide.model.anatomy import SINGLE_LIMB, VIEWS, kind_of, view_names
 from acuguide.model.atlas import Atlas, UnknownPoint
-from acuguide.sheet.atomic import replaced_atomically
 
 FORMATS = (".svg", ".png", ".pdf")
 PNG_HEIGHT = 1400  # pixels for the view's height, at least one per unit

@@ -23,9 +23,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtSvg import QSvgRenderer
 
+from acuguide.atomic_files import replaced_atomically
 from acuguide.diagrams import catalog
 from acuguide.diagrams.palette import themed
-from acuguide.sheet.atomic import replaced_atomically
 from acuguide.sheet.items import (
     BADGE_RADIUS,
     LEADING,

@@ -13,9 +13,9 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from acuguide.atomic_files import write_atomically
 from acuguide.model.routine_doc import RoutineDoc, doc_from_json, doc_to_json
 from acuguide.store.paths import state_dir
-from acuguide.store.routine_files import write_atomically
 
 DRAFT_MAX_BYTES = 4 * 1024 * 1024
 

@@ -11,73 +11,16 @@ a file.
 from __future__ import annotations
 
 import contextlib
-import errno
 import json
-import os
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
+from acuguide.atomic_files import write_atomically, write_new_atomically
 from acuguide.model.atlas import Atlas
 from acuguide.model.content import user_routine_files
 from acuguide.model.routine import Routine, routine_schema
 from acuguide.model.routine_doc import SCHEMA_FILE, RoutineDoc, to_yaml
 from acuguide.model.safe_read import read_limited
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Replace ``path`` with ``data`` whole, or raise OSError and leave it as it was."""
-    _write_whole(path, data, replace=True)
-
-
-def write_new_atomically(path: Path, data: bytes) -> None:
-    """Create ``path`` with ``data`` whole; FileExistsError (and nothing changed) if it exists."""
-    _write_whole(path, data, replace=False)
-
-
-def _write_whole(path: Path, data: bytes, *, replace: bool) -> None:
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp",
-                                         dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(temporary, 0o666 & ~umask)
-        if replace:
-            os.replace(temporary, path)
-        else:
-            _link_new(temporary, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
-    _flush_folder(path.parent)
-
-
-def _link_new(temporary: str, path: Path) -> None:
-    """Give the finished ``temporary`` the name ``path`` unless that name is taken."""
-    try:
-        os.link(temporary, path)  # atomic, and never replaces: FileExistsError if taken
-    except FileExistsError:
-        raise
-    except OSError:  # a file system without hard links: check, then rename
-        if os.path.lexists(path):
-            raise FileExistsError(errno.EEXIST, "file exists", str(path)) from None
-        os.replace(temporary, path)
-        return
-    os.unlink(temporary)
-
-
-def _flush_folder(folder_path: Path) -> None:
-    with contextlib.suppress(OSError):  # not every file system lets a folder be flushed
-        folder = os.open(folder_path, os.O_RDONLY)
-        try:
-            os.fsync(folder)
-        finally:
-            os.close(folder)
 
 
 def routine_path(folder: Path, routine_id: str) -> Path:

@@ -197,8 +197,8 @@ class RoutineActions(QObject):
     # ---------------------------------------------------------------- import, export
     def export_routine(self) -> None:
         """Routines > Export: the chosen routine as a routine file."""
+        from acuguide.atomic_files import write_atomically
         from acuguide.model.routine_doc import to_yaml
-        from acuguide.store.routine_files import write_atomically
 
         routine = self._chosen()
         new_id = f"{routine.id}-mine" if routine.builtin else routine.id
