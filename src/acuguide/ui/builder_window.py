@@ -114,6 +114,7 @@ class BuilderWindow(QMainWindow):
         self.routine: Routine | None = None
         self.plan: Plan | None = None
         self.problems: list[Problem] = []
+        self._at_step: dict[int, list[str]] = {}  # each step's problems, in the loader's words
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._clean_changed)
         self._draft_timer = make_timer(self, "builder-draft", single_shot=True,
@@ -273,16 +274,18 @@ class BuilderWindow(QMainWindow):
                 at_step.setdefault(step, []).append(
                     f"{field}: {problem.message}" if field else problem.message)
         self.fields.show_doc(doc)
+        self._at_step = at_step
         self.steps.show_doc(self.atlas, doc, at_step, self.current)
-        self._show_step(at_step)
+        self._show_step()
         self._show_verdict()
         self._show_title()
         self._draft_timer.start()
 
-    def _show_step(self, at_step: dict[int, list[str]]) -> None:
+    def _show_step(self) -> None:
         index = self.current
         step = self.doc.steps[index] if 0 <= index < len(self.doc.steps) else None
-        self.editor.show_step(step, self.doc, at_step.get(index, []), self._default_words(index))
+        self.editor.show_step(step, self.doc, self._at_step.get(index, []),
+                              self._default_words(index))
         for button in (self.remove_button, self.up_button, self.down_button):
             button.setEnabled(step is not None)
         self.up_button.setEnabled(index > 0)
@@ -389,8 +392,8 @@ class BuilderWindow(QMainWindow):
 
     def _step_chosen(self, row: int) -> None:
         if row != self.current and 0 <= row < len(self.doc.steps):
-            self.current = row
-            self.show_doc(self.doc, row)
+            self.current = row  # the document is as it was: its verdict stands
+            self._show_step()
             step = self.doc.steps[row]
             self._showing = True
             try:
