@@ -14,7 +14,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -42,47 +42,10 @@ from acuguide.store.routine_files import save_routine
 from acuguide.ui import theme as themes
 from acuguide.ui.builder_fields import RoutineFields, StepEditor
 from acuguide.ui.builder_steps import StepList, serious_cautions, target_name
+from acuguide.ui.builder_undo import DocChange, where_said
 from acuguide.ui.named import named
 
 DRAFT_DELAY_MS = 2000  # a kill loses at most the edits of the last two seconds
-
-
-class DocChange(QUndoCommand):
-    """One change of the document; edits of one field in a row merge into one."""
-
-    def __init__(self, builder: BuilderWindow, before: RoutineDoc, after: RoutineDoc,
-                 text: str, merge_key: str = "", current: int = -1) -> None:
-        super().__init__(text)
-        self.builder, self.before, self.after = builder, before, after
-        self.merge_key = merge_key
-        self.current_before, self.current_after = builder.current, current
-
-    def id(self) -> int:
-        return hash(self.merge_key) & 0x7FFFFFFF if self.merge_key else -1
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, DocChange) or other.merge_key != self.merge_key:
-            return False
-        self.after, self.current_after = other.after, other.current_after
-        return True
-
-    def redo(self) -> None:
-        self.builder.show_doc(self.after, self.current_after)
-
-    def undo(self) -> None:
-        self.builder.show_doc(self.before, self.current_before)
-
-
-def _place(problem: Problem) -> str:
-    """Where a problem is, as the builder names it: 'Step 2, seconds', 'Title (Routine tab)'."""
-    step, field = problem_place(problem)
-    if step is not None:
-        where = f"Step {step + 1}" + (f", {field}" if field else "")
-    elif field and field != "steps":
-        where = f"{field.capitalize()} (on the Routine tab)"
-    else:
-        where = "Steps" if field else "The routine"
-    return f"{where}: {problem.message}"
 
 
 class BuilderWindow(QMainWindow):
@@ -315,10 +278,10 @@ class BuilderWindow(QMainWindow):
                                "the problems below are fixed")
             self.plan_text.setPlainText(
                 "The plan appears here once the routine has no problems:\n\n"
-                + "\n".join(f"✖ {_place(p)}" for p in self.problems))
+                + "\n".join(f"✖ {where_said(p)}" for p in self.problems))
         self.verdict.setText(
             "Before you can save, preview or print:\n" + "\n".join(
-                f"✖ {_place(p)}" for p in self.problems[:6]) if self.problems else "")
+                f"✖ {where_said(p)}" for p in self.problems[:6]) if self.problems else "")
         self.verdict.setAccessibleName(f"{len(self.problems)} problems" if self.problems
                                        else "No problems")
         ok = self.routine is not None
@@ -438,7 +401,7 @@ class BuilderWindow(QMainWindow):
 
         if self.routine is None:
             QMessageBox.warning(self, "acuguide", "The routine cannot be saved yet:\n" +
-                                "\n".join(_place(p) for p in self.problems[:6]))
+                                "\n".join(where_said(p) for p in self.problems[:6]))
             return False
         doc = self.doc
         if not doc.id or (self.origin is None and doc.id in self.taken_ids):
