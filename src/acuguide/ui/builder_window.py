@@ -274,8 +274,8 @@ class BuilderWindow(QMainWindow):
                 f"  {p.instruction}" for p in self.plan.phases)
                 + f"\n{clock(self.plan.total_seconds)}  the end")
         else:
-            self.total.setText(f"{steps} step{'s' if steps != 1 else ''}; no total until "
-                               "the problems below are fixed")
+            self.total.setText(f"{steps} step{'s' if steps != 1 else ''}; the total and the "
+                               "plan come once the routine has no problems (below)")
             self.plan_text.setPlainText(
                 "The plan appears here once the routine has no problems:\n\n"
                 + "\n".join(f"✖ {where_said(p)}" for p in self.problems))

@@ -53,7 +53,9 @@ def point_html(point: Point, atlas: Atlas, routines: list[Routine], *,
         parts += ["<h3>Notes</h3>", _list([escape(n) for n in point.notes])]
     used = [r.title for r in routines
             if any(s.kind == "point" and s.target == point.code for s in r.steps)]
-    parts.append(f"<h3>Routines</h3><p>{escape(', '.join(used)) if used else 'None'}</p>")
+    # One a line: a title may hold a comma ("Restless legs, evening").
+    listed = "".join(f"<li>{escape(title)}</li>" for title in used)
+    parts.append(f"<h3>Routines</h3>{f'<ul>{listed}</ul>' if used else '<p>None</p>'}")
     parts.append("<p><small>Source: " + escape("; ".join(
         atlas.articles[a].title for a in point.articles)) + "</small></p>")
     return "".join(parts)
